@@ -1,0 +1,119 @@
+import type { CollectionConfig } from 'payload'
+
+import { reviewed } from '../shared/reviewed'
+import { slugs } from '../slugs'
+import { nameStage } from './hooks/nameStage'
+import { refuseOverlappingStages } from './hooks/refuseOverlappingStages'
+
+export const stagingSystems = [
+  { value: 'trunk-extremities', label: 'Trunk, arms and legs' },
+  { value: 'retroperitoneum', label: 'Retroperitoneum' },
+]
+
+export const stageCodes = ['IA', 'IB', 'II', 'IIIA', 'IIIB', 'IV'].map((value) => ({ value, label: value }))
+
+const grades = [
+  { value: 'low', label: 'Low grade' },
+  { value: 'mid', label: 'Mid grade' },
+  { value: 'high', label: 'High grade' },
+  { value: 'unknown', label: 'Grade unknown' },
+]
+
+export const Stages: CollectionConfig = reviewed({
+  slug: slugs.stages,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'system', 'code', '_status'] },
+  hooks: { beforeValidate: [nameStage], beforeChange: [refuseOverlappingStages] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'system', label: 'Staging system', type: 'select', required: true, options: stagingSystems },
+        { name: 'code', type: 'select', required: true, options: stageCodes },
+      ],
+    },
+    { name: 'title', type: 'text', admin: { readOnly: true, description: 'Made from the system and code.' } },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'description',
+      label: 'Plain-language description',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+    },
+    {
+      name: 'criteria',
+      type: 'array',
+      minRows: 1,
+      labels: { singular: 'Criteria (one of these is found)', plural: 'Criteria' },
+      admin: {
+        description:
+          'Each row is one way a tumor can be in this stage. Rows of different stages in the same system must not overlap.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'sizeMinCm',
+              label: 'Larger than (cm)',
+              type: 'number',
+              min: 0,
+              admin: { description: 'Empty: any size from 0' },
+            },
+            {
+              name: 'sizeMaxCm',
+              label: 'At most (cm)',
+              type: 'number',
+              min: 0,
+              admin: { description: 'Empty: no upper limit' },
+            },
+          ],
+        },
+        { name: 'grades', type: 'select', hasMany: true, required: true, options: grades },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'nodes',
+              label: 'Lymph-node spread',
+              type: 'select',
+              required: true,
+              defaultValue: 'N0',
+              options: [
+                { value: 'N0', label: 'No spread to lymph nodes' },
+                { value: 'N1', label: 'Spread to nearby lymph nodes' },
+                { value: 'any', label: 'Either' },
+              ],
+            },
+            {
+              name: 'metastasis',
+              label: 'Distant metastasis',
+              type: 'select',
+              required: true,
+              defaultValue: 'M0',
+              options: [
+                { value: 'M0', label: 'No distant spread' },
+                { value: 'M1', label: 'Spread to other parts of the body' },
+                { value: 'any', label: 'Either' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'treatmentOptions',
+      type: 'array',
+      fields: [
+        { name: 'treatment', type: 'relationship', relationTo: slugs.treatments, required: true },
+        { name: 'note', type: 'text', maxLength: 300, admin: { description: 'e.g. "before or after surgery"' } },
+      ],
+    },
+  ],
+})

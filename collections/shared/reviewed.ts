@@ -1,0 +1,57 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { contentWriters } from '@/access/contentWriters'
+import { adminsOnly } from '@/access/adminsOnly'
+import { editorsOnlyField } from '@/access/editorsOnlyField'
+import { staffOnly } from '@/access/staffOnly'
+import { assignDefaultBoard } from '@/hooks/assignDefaultBoard'
+import { keepUnapprovedAsDraft, refuseUnapprovedPublish } from '@/hooks/publishing'
+import { recordEdit } from '@/hooks/recordEdit'
+import { reviewEndpoints } from '@/endpoints/reviewEndpoints'
+
+import type { ReviewedCollection } from '../slugs'
+
+import { slugs } from '../slugs'
+
+const boardField: Field = {
+  name: 'board',
+  type: 'relationship',
+  relationTo: slugs.boards,
+  required: true,
+  index: true,
+  access: { create: editorsOnlyField, update: editorsOnlyField },
+  admin: {
+    position: 'sidebar',
+    description: 'The editorial board that reviews changes. Defaults to the one set in Editorial settings.',
+  },
+}
+
+/**
+ * Opts a collection into board review: drafts and versions, staff-only API access, a responsible
+ * board, and the rule that nothing is published except through Galley's approval path.
+ */
+export const reviewed = (config: CollectionConfig): CollectionConfig => ({
+  ...config,
+  admin: { group: 'Content', ...config.admin },
+  access: {
+    read: staffOnly,
+    readVersions: staffOnly,
+    create: contentWriters,
+    update: contentWriters,
+    delete: adminsOnly,
+    ...config.access,
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 200 },
+  hooks: {
+    ...config.hooks,
+    beforeOperation: [keepUnapprovedAsDraft, ...(config.hooks?.beforeOperation ?? [])],
+    beforeChange: [
+      assignDefaultBoard,
+      ...(config.hooks?.beforeChange ?? []),
+      refuseUnapprovedPublish,
+    ],
+    afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
+  },
+  endpoints: [...reviewEndpoints(config.slug as ReviewedCollection), ...(config.endpoints || [])],
+  fields: [...config.fields, boardField],
+})

@@ -1,0 +1,24 @@
+/** Collection and global slugs shared by the config, the seed, the feed and the tests. */
+export const slugs = {
+  users: 'users',
+  boards: 'boards',
+  summaries: 'summaries',
+  stages: 'stages',
+  treatments: 'treatments',
+  drugs: 'drugs',
+  references: 'references',
+  editorialSettings: 'editorial-settings',
+  reviews: 'reviews',
+  reviewEvents: 'review-events',
+} as const
+
+/** The collections whose changes an editorial board reviews before the public sees them. */
+export const reviewedCollections = [
+  slugs.summaries,
+  slugs.stages,
+  slugs.treatments,
+  slugs.drugs,
+  slugs.references,
+] as const
+
+export type ReviewedCollection = (typeof reviewedCollections)[number]

@@ -1,0 +1,15 @@
+import * as migration_20261123_113541_initial from './20261123_113541_initial';
+import * as migration_20261123_132352_review from './20261123_132352_review';
+
+export const migrations = [
+  {
+    up: migration_20261123_113541_initial.up,
+    down: migration_20261123_113541_initial.down,
+    name: '20261123_113541_initial',
+  },
+  {
+    up: migration_20261123_132352_review.up,
+    down: migration_20261123_132352_review.down,
+    name: '20261123_132352_review'
+  },
+];

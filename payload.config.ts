@@ -1,0 +1,42 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+
+import { Boards } from './collections/Boards'
+import { Drugs } from './collections/Drugs'
+import { EditorialSettings } from './collections/globals/EditorialSettings'
+import { References } from './collections/References'
+import { ReviewEvents } from './collections/ReviewEvents'
+import { Reviews } from './collections/Reviews'
+import { Stages } from './collections/Stages'
+import { Summaries } from './collections/Summaries'
+import { Treatments } from './collections/Treatments'
+import { Users } from './collections/Users'
+import { emailAdapter } from './src/config/email'
+import { payloadSecret } from './src/config/secret'
+import { databaseAdapter } from './src/db/adapter'
+import { editor } from './src/editor/editor'
+import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+const port = process.env.PORT ?? '3000'
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL ?? `http://localhost:${port}`,
+  secret: payloadSecret(root),
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' — Galley' },
+    importMap: { baseDir: path.resolve(root, 'src') },
+  },
+  collections: [Users, Boards, Summaries, Stages, Treatments, Drugs, References, Reviews, ReviewEvents],
+  globals: [EditorialSettings],
+  editor,
+  db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),
+  email: emailAdapter(),
+  typescript: { outputFile: path.resolve(root, 'src', 'payload-types.ts') },
+  hooks: { afterError: [keepValidationDetails] },
+  telemetry: false,
+})

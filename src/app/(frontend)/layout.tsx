@@ -1,0 +1,22 @@
+import type { Metadata } from 'next'
+import type React from 'react'
+
+import './styles.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Galley', template: '%s — Galley' },
+  description: 'Evidence-based cancer information, reviewed by editorial boards before it is published.',
+}
+
+export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm start`: builds if the sources changed since the last build, migrates, seeds the demo on the
+ * first run, then serves on PORT (default 3000).
+ */
+import { spawnSync } from 'node:child_process'
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+
+import { buildIsStale } from './buildIsStale'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const port = Number(process.env.PORT ?? 3000)
+const hostname = process.env.HOST ?? '0.0.0.0'
+// `npm start` serves a production build. Demo seeding is still allowed unless the operator asked
+// for production explicitly (NODE_ENV=production in the environment), see src/cli/prepare.ts.
+const operatorEnv = process.env.NODE_ENV
+
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv) => {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+if (buildIsStale({ root })) {
+  console.log('build: sources changed since the last build, running next build')
+  run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' })
+} else {
+  console.log('build: up to date')
+}
+
+run(bin('tsx'), [path.join(root, 'src', 'cli', 'prepare.ts')], {
+  ...process.env,
+  // not 'development': that would push the schema instead of migrating
+  NODE_ENV: operatorEnv ?? 'test',
+  NODE_OPTIONS: '--no-deprecation',
+})
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+;(process.env as any).NODE_ENV = 'production'
+const app = next({ dev: false, dir: root, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+http
+  .createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ errors: [{ message: 'Internal error' }] }))
+    })
+  })
+  .listen(port, hostname, () => {
+    console.log(`serve: Galley is ready on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
+  })
+

@@ -1,0 +1,15 @@
+/**
+ * Flags Galley passes through `req.context`, declared once so every hook spells them the same way.
+ */
+declare module 'payload' {
+  export interface RequestContext {
+    /**
+     * Set only by Galley's own publishing paths: `approved-change` when an editor publishes a change
+     * the board approved, `initial-import` when the demo seed imports revision 1. Any other write
+     * that would publish is refused.
+     */
+    galleyPublish?: 'approved-change' | 'initial-import'
+  }
+}
+
+export {}

@@ -1,0 +1,13 @@
+const systemNames: Record<string, string> = {
+  'trunk-extremities': 'trunk, arms and legs',
+  retroperitoneum: 'retroperitoneum',
+}
+
+type Args = { system: string; code: string }
+
+/** "trunk-extremities" + "IIIA" → "trunk-extremities-iiia" */
+export const stageSlug = ({ system, code }: Args): string => `${system}-${code.toLowerCase()}`
+
+/** "Stage IIIA (trunk, arms and legs)" */
+export const stageTitle = ({ system, code }: Args): string =>
+  `Stage ${code} (${systemNames[system] ?? system})`

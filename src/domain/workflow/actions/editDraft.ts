@@ -1,0 +1,42 @@
+import type { ActionArgs, Decision, Effect, Review } from '../types'
+import { accept } from '../decision'
+import { refuseEdit } from '../guards'
+import { addEditor, cancelSchedule, clearApproval, clearSchedule, notifyReviewers } from '../transitions'
+
+/**
+ * Someone saved the draft. Under review, the text the board voted on has changed, so a fresh round
+ * opens and earlier votes stop counting; after a publication, rejection or withdrawal a new change
+ * begins. The editor is recorded either way and may not vote on this change. Any scheduled
+ * publication is cancelled.
+ */
+export function editDraft({ review, actor, board, now }: ActionArgs<'edit'>): Decision {
+  const refusal = refuseEdit({ review, actor })
+  if (refusal) return refusal
+
+  const unscheduled: Review = {
+    ...clearSchedule({ review }),
+    roundEditors: addEditor({ review, editorId: actor.id }),
+  }
+  const edited = (next: Review, effects: Effect[] = []) =>
+    accept({ from: review, to: next, actor, now, action: 'edit', effects: [...cancelSchedule({ review }), ...effects] })
+
+  switch (review.state) {
+    case 'in-review':
+    case 'approved': {
+      const next: Review = {
+        ...clearApproval({ review: unscheduled }),
+        state: 'in-review',
+        round: review.round + 1,
+      }
+      return edited(next, [notifyReviewers({ review: next, board, reason: 'reopened' })])
+    }
+    case 'draft':
+    case 'changes-requested':
+    case 'retired':
+      return edited(unscheduled)
+    case 'published':
+    case 'rejected':
+    case 'withdrawn':
+      return edited({ ...unscheduled, state: 'draft' })
+  }
+}

@@ -1,0 +1,45 @@
+import type { ActionArgs, Decision, Review } from '../types'
+import { accept, invalidInput } from '../decision'
+import { refuseSubmit } from '../guards'
+import { addEditor, clearApproval, clearSchedule, notifyReviewers } from '../transitions'
+
+/**
+ * Starts a new round on the current draft. The submitter joins the change's editors, so the four-eyes
+ * rule keeps holding if someone else resubmits after changes were requested.
+ */
+export function submitForReview({ review, action, actor, board, now }: ActionArgs<'submit'>): Decision {
+  const intent = action.intent ?? 'publish'
+  const refusal = refuseSubmit({
+    review,
+    actor,
+    intent,
+    hasPendingChanges: action.hasPendingChanges ?? false,
+  })
+  if (refusal) return refusal
+  if (review.state === 'retired' && action.changeType !== 'new') {
+    return invalidInput({
+      field: 'changeType',
+      message: 'changeType must be new when bringing back a retired document',
+    })
+  }
+
+  const next: Review = {
+    ...clearApproval({ review: clearSchedule({ review }) }),
+    state: 'in-review',
+    round: review.round + 1,
+    intent,
+    changeType: action.changeType,
+    note: action.note,
+    submittedBy: actor.id,
+    roundEditors: addEditor({ review, editorId: actor.id }),
+  }
+  return accept({
+    from: review,
+    to: next,
+    actor,
+    now,
+    action: 'submit',
+    details: { note: action.note, changeType: action.changeType, intent },
+    effects: [notifyReviewers({ review: next, board, reason: 'submitted' })],
+  })
+}

@@ -1,0 +1,20 @@
+import type { Block } from 'payload'
+
+/**
+ * An inline citation: sits in the text right where the claim it supports is made, and points at a
+ * reference. The public site and the feed number citations in order of first appearance.
+ */
+export const CitationBlock: Block = {
+  slug: 'citation',
+  interfaceName: 'CitationInline',
+  labels: { singular: 'Citation', plural: 'Citations' },
+  fields: [
+    {
+      name: 'reference',
+      type: 'relationship',
+      relationTo: 'references',
+      required: true,
+      admin: { description: 'The reference that supports the claim just before this citation.' },
+    },
+  ],
+}

@@ -1,0 +1,39 @@
+import {
+  BlockquoteFeature,
+  BlocksFeature,
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  OrderedListFeature,
+  ParagraphFeature,
+  SubscriptFeature,
+  SuperscriptFeature,
+  UnderlineFeature,
+  UnorderedListFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+
+import { CitationBlock } from './citationBlock'
+
+/** What a medical writer needs, and nothing that would not survive review or the feed. */
+export const editor = lexicalEditor({
+  features: () => [
+    ParagraphFeature(),
+    HeadingFeature({ enabledHeadingSizes: ['h3', 'h4'] }),
+    BoldFeature(),
+    ItalicFeature(),
+    UnderlineFeature(),
+    SuperscriptFeature(),
+    SubscriptFeature(),
+    UnorderedListFeature(),
+    OrderedListFeature(),
+    LinkFeature({ enabledCollections: [] }),
+    BlockquoteFeature(),
+    BlocksFeature({ inlineBlocks: [CitationBlock] }),
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
+  ],
+})

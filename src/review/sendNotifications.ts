@@ -1,0 +1,54 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Effect } from '@/domain/workflow'
+
+import { composeNotifications } from '@/domain/notifications/composeNotifications'
+
+type Args = {
+  req: PayloadRequest
+  effects: Effect[]
+  ref: { collection: string; id: string | number }
+  doc: Record<string, unknown>
+}
+
+const mentionedIds = (effects: Effect[]): string[] =>
+  effects.flatMap((effect) => {
+    if (effect.type === 'notify-reviewers') return effect.reviewerIds
+    if (effect.type === 'notify-submitter') return [effect.submitterId, effect.voterId]
+    return []
+  })
+
+/**
+ * Emails what a review decision causes, through Payload's email adapter. A failed send is logged and
+ * does not undo the decision, which is already stored.
+ */
+export const sendNotifications = async ({ req, effects, ref, doc }: Args): Promise<void> => {
+  const ids = mentionedIds(effects)
+  const wantsEditors = effects.some((effect) => effect.type === 'notify-editors-quorum')
+  if (ids.length === 0 && !wantsEditors) return
+
+  const { docs: users } = await req.payload.find({
+    collection: 'users',
+    where: wantsEditors ? { or: [{ id: { in: ids } }, { roles: { contains: 'editor' } }] } : { id: { in: ids } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const people = new Map(users.map((user) => [String(user.id), { id: String(user.id), email: user.email, name: user.name }]))
+  const editors = users
+    .filter((user) => user.roles?.includes('editor'))
+    .map((user) => ({ id: String(user.id), email: user.email, name: user.name }))
+  const title = String(doc.title ?? doc.name ?? doc.slug ?? ref.id)
+  const url = `${req.payload.config.serverURL}/admin/collections/${ref.collection}/${ref.id}`
+  const notes = composeNotifications({ effects, document: { title, collection: ref.collection, url }, people, editors })
+
+  for (const note of notes) {
+    try {
+      await req.payload.sendEmail(note)
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: `could not send review email to ${note.to}` })
+    }
+  }
+}

@@ -1,0 +1,5 @@
+export { references } from './references'
+export { drugs } from './drugs'
+export { treatments } from './treatments'
+export { stages } from './stages'
+export { summary } from './summary'

@@ -1,0 +1,56 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import config from '@payload-config'
+import { createLocalReq, getPayload, handleEndpoints } from 'payload'
+
+export const demoPassword = 'galley-demo'
+
+let instance: Promise<Payload> | undefined
+
+/** The Payload instance of this test file, on the run's fresh database. */
+export const testPayload = (): Promise<Payload> => (instance ??= getPayload({ config }))
+
+/** A request made by the demo account `email`, for Local API calls with `overrideAccess: false`. */
+export const requestAs = async (email: string): Promise<PayloadRequest> => {
+  const payload = await testPayload()
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+  if (!docs[0]) throw new Error(`no demo account ${email}`)
+  return createLocalReq({ user: { ...docs[0], collection: 'users' } }, payload)
+}
+
+type RestArgs = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  path: string
+  token?: string
+  body?: unknown
+  /** Sent as is, for malformed input. */
+  rawBody?: string
+}
+
+export type RestResponse = { status: number; body: any; headers: Headers }
+
+/** Calls Payload's REST API handler with a real HTTP Request, as the Next route does. */
+export const rest = async ({ method = 'GET', path, token, body, rawBody }: RestArgs): Promise<RestResponse> => {
+  await testPayload()
+  const headers = new Headers()
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const payloadBody = rawBody ?? (body === undefined ? undefined : JSON.stringify(body))
+  if (payloadBody !== undefined) headers.set('Content-Type', 'application/json')
+  const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body: payloadBody })
+  const response = await handleEndpoints({ config, request })
+  const text = await response.text()
+  let parsed: unknown = text
+  try {
+    parsed = text ? JSON.parse(text) : null
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: parsed, headers: response.headers }
+}
+
+/** Signs in through `POST /api/users/login` and returns the JWT. */
+export const login = async (email: string, password = demoPassword): Promise<string> => {
+  const response = await rest({ method: 'POST', path: '/users/login', body: { email, password } })
+  if (response.status !== 200) throw new Error(`login ${email} failed: ${JSON.stringify(response.body)}`)
+  return response.body.token
+}
