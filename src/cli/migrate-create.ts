@@ -5,6 +5,7 @@
  * created empty and dropped afterwards, so the generator sees the previous migrations' snapshot.
  */
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -32,7 +33,13 @@ const main = async () => {
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
     throw new Error('usage: npm run migrate:create -- name   (lowercase letters, digits and _)')
   }
-  payloadMigrateCreate('file:./data/migrate-create.db')
+  const scratchFile = path.join(root, 'data', 'migrate-create.db')
+  fs.mkdirSync(path.dirname(scratchFile), { recursive: true })
+  try {
+    payloadMigrateCreate(`file:${scratchFile}`)
+  } finally {
+    fs.rmSync(scratchFile, { force: true })
+  }
 
   const scratch = `galley_migrate_${process.pid}`
   const client = new pg.Client({ connectionString: serverUrl })
