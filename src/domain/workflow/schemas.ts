@@ -163,6 +163,8 @@ export const reviewSchema = z.object({
   state: reviewStateSchema,
   /** 0 until the first submission; each submission or re-opening edit starts round + 1. */
   round: z.number().int().min(0),
+  /** When the current round opened (submission or re-opening edit); drives the queue's overdue list. */
+  roundOpenedAt: isoDateTime.optional(),
   intent: intentSchema,
   changeType: changeTypeSchema.optional(),
   /** The submitter's note for the change under review. */

@@ -27,6 +27,7 @@ export function editDraft({ review, actor, board, now }: ActionArgs<'edit'>): De
         ...clearApproval({ review: unscheduled }),
         state: 'in-review',
         round: review.round + 1,
+        roundOpenedAt: now.toISOString(),
       }
       return edited(next, [notifyReviewers({ review: next, board, reason: 'reopened' })])
     }

@@ -27,6 +27,7 @@ export function submitForReview({ review, action, actor, board, now }: ActionArg
     ...clearApproval({ review: clearSchedule({ review }) }),
     state: 'in-review',
     round: review.round + 1,
+    roundOpenedAt: now.toISOString(),
     intent,
     changeType: action.changeType,
     note: action.note,
