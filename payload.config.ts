@@ -7,6 +7,7 @@ import { Boards } from './collections/Boards'
 import { Drugs } from './collections/Drugs'
 import { EditorialSettings } from './collections/globals/EditorialSettings'
 import { References } from './collections/References'
+import { ReviewComments } from './collections/ReviewComments'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Reviews } from './collections/Reviews'
 import { Stages } from './collections/Stages'
@@ -18,6 +19,7 @@ import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { editor } from './src/editor/editor'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+import { jobs } from './src/jobs'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const port = process.env.PORT ?? '3000'
@@ -30,13 +32,20 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — Galley' },
     importMap: { baseDir: path.resolve(root, 'src') },
+    components: {
+      afterNavLinks: ['/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink'],
+      views: {
+        reviewQueue: { Component: '/admin/ReviewQueue/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
+      },
+    },
   },
-  collections: [Users, Boards, Summaries, Stages, Treatments, Drugs, References, Reviews, ReviewEvents],
+  collections: [Users, Boards, Summaries, Stages, Treatments, Drugs, References, Reviews, ReviewEvents, ReviewComments],
   globals: [EditorialSettings],
   editor,
   db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(root, 'src', 'payload-types.ts') },
   hooks: { afterError: [keepValidationDetails] },
+  jobs,
   telemetry: false,
 })

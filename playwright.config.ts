@@ -35,6 +35,8 @@ export default defineConfig({
       ],
     },
     viewport: { width: 1280, height: 900 },
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     screenshot: 'only-on-failure',
     trace: 'off',
   },

@@ -10,6 +10,12 @@ export const slugs = {
   editorialSettings: 'editorial-settings',
   reviews: 'reviews',
   reviewEvents: 'review-events',
+  reviewComments: 'review-comments',
+} as const
+
+/** Job queue task slugs (payload.config.ts `jobs.tasks`). */
+export const taskSlugs = {
+  publishScheduled: 'publish-scheduled',
 } as const
 
 /** The collections whose changes an editorial board reviews before the public sees them. */
@@ -22,3 +28,6 @@ export const reviewedCollections = [
 ] as const
 
 export type ReviewedCollection = (typeof reviewedCollections)[number]
+
+export const isReviewedCollection = (slug: string): slug is ReviewedCollection =>
+  (reviewedCollections as readonly string[]).includes(slug)

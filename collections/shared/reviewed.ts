@@ -32,7 +32,28 @@ const boardField: Field = {
  */
 export const reviewed = (config: CollectionConfig): CollectionConfig => ({
   ...config,
-  admin: { group: 'Content', ...config.admin },
+  admin: {
+    group: 'Content',
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      edit: {
+        ...config.admin?.components?.edit,
+        PublishButton: '/admin/DocumentControls/GoToReviewButton#GoToReviewButton',
+        UnpublishButton: '/admin/DocumentControls/NoUnpublishButton#NoUnpublishButton',
+      },
+      views: {
+        ...config.admin?.components?.views,
+        edit: {
+          review: {
+            Component: '/admin/ReviewTab/ReviewTabView#ReviewTabView',
+            path: '/review',
+            tab: { label: 'Review', href: '/review', order: 150 },
+          },
+        },
+      },
+    },
+  },
   access: {
     read: staffOnly,
     readVersions: staffOnly,

@@ -1,5 +1,6 @@
 import * as migration_20261123_113541_initial from './20261123_113541_initial';
 import * as migration_20261123_132352_review from './20261123_132352_review';
+import * as migration_20261123_143656_jobs_comments from './20261123_143656_jobs_comments';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_132352_review.up,
     down: migration_20261123_132352_review.down,
-    name: '20261123_132352_review'
+    name: '20261123_132352_review',
+  },
+  {
+    up: migration_20261123_143656_jobs_comments.up,
+    down: migration_20261123_143656_jobs_comments.down,
+    name: '20261123_143656_jobs_comments'
   },
 ];

@@ -57,5 +57,19 @@ http
   })
   .listen(port, hostname, () => {
     console.log(`serve: Galley is ready on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
+    startJobQueue()
   })
+
+/**
+ * Payload starts the job queue's cron (`jobs.autoRun`, which runs scheduled publications every
+ * minute) when it first handles a request. Make that first request now, so publications fall due
+ * even when nobody has visited since the server started.
+ */
+function startJobQueue() {
+  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+  fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/api/users/me`).then(
+    () => console.log('jobs: queue running (scheduled publications are checked every minute)'),
+    (error: unknown) => console.warn('jobs: could not start the queue now; it starts with the first request', error),
+  )
+}
 

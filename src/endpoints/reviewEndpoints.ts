@@ -6,8 +6,10 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 import type { ReviewedCollection } from '@collections/slugs'
 import type { ReviewAction } from '@/domain/workflow'
 
+import { commentBodySchema } from '@/domain/comments'
 import { publishBodySchema, submitBodySchema, voteBodySchema, withdrawBodySchema } from '@/domain/workflow'
 import { applyReviewAction, reviewView } from '@/review/applyReviewAction'
+import { postComment } from '@/review/reviewComments'
 
 const idOf = (req: PayloadRequest): string => String(req.routeParams?.id ?? '')
 
@@ -28,28 +30,27 @@ const action =
     return Response.json(view)
   }
 
-/** Publishing now; a time in `at` is refused until scheduled publishing is built. */
-const publishNow = (body: { at?: string }): ReviewAction => {
-  if (body.at) {
-    throw new APIError(
-      'Scheduled publishing is not available yet: publish now, without "at".',
-      400,
-      { errors: [{ path: 'at', message: 'scheduled publishing is not available yet' }] },
-      true,
-    )
+/** Publishing now, or at `at` (which the domain requires to be in the future). */
+const publish = (body: { at?: string }): ReviewAction => ({ type: 'publish', ...body })
+
+/** A comment on the review, or a reply: 201 with the stored comment. */
+const comment =
+  (collection: ReviewedCollection): PayloadHandler =>
+  async (req) => {
+    const body = await parseBody(req, commentBodySchema)
+    return Response.json(await postComment({ req, ref: { collection, id: idOf(req) }, body }), { status: 201 })
   }
-  return { type: 'publish' }
-}
 
 /**
  * The review API of a reviewed collection:
- * POST /:id/submit, /:id/vote, /:id/publish, /:id/withdraw and GET /:id/review.
+ * POST /:id/submit, /:id/vote, /:id/publish, /:id/withdraw, /:id/comments and GET /:id/review.
  */
 export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
   { path: '/:id/submit', method: 'post', handler: action(collection, submitBodySchema, (body) => ({ type: 'submit', ...body })) },
   { path: '/:id/vote', method: 'post', handler: action(collection, voteBodySchema, (body) => ({ type: 'vote', ...body })) },
-  { path: '/:id/publish', method: 'post', handler: action(collection, publishBodySchema, publishNow) },
+  { path: '/:id/publish', method: 'post', handler: action(collection, publishBodySchema, publish) },
   { path: '/:id/withdraw', method: 'post', handler: action(collection, withdrawBodySchema, (body) => ({ type: 'withdraw', ...body })) },
+  { path: '/:id/comments', method: 'post', handler: comment(collection) },
   {
     path: '/:id/review',
     method: 'get',

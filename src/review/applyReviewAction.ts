@@ -1,61 +1,40 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { ReviewedCollection } from '@collections/slugs'
-import type { Actor, Board, Review, ReviewAction } from '@/domain/workflow'
+import type { Actor, Board, Effect, Review, ReviewAction } from '@/domain/workflow'
 
+import { canReadComments } from '@/domain/comments'
 import { contentHash } from '@/domain/revisions/contentHash'
 import { availableActions, decide, tally } from '@/domain/workflow'
 
+import type { Ref } from './loadReviewContext'
+
 import '@/context'
-import { docKey, readReview, saveReview, toReviewBoard } from './reviewStore'
+import { actorOf, loadReviewContext } from './loadReviewContext'
+import { refusalError } from './refusalError'
+import { readCommentThreads } from './reviewComments'
+import { docKey, saveReview } from './reviewStore'
+import { queueScheduledPublication } from './scheduledPublication'
 import { sendNotifications } from './sendNotifications'
 
-type Ref = { collection: ReviewedCollection; id: string }
-
-const actorOf = (req: PayloadRequest): Actor => {
-  if (!req.user) throw new APIError('Sign in to take part in reviews.', 401, undefined, true)
-  return { id: String(req.user.id), roles: (req.user.roles ?? []) as Actor['roles'] }
-}
-
-/** The document (latest draft, read with the user's access), its board and its review. */
-const loadContext = async ({ req, ref }: { req: PayloadRequest; ref: Ref }) => {
-  const doc = (await req.payload.findByID({
-    collection: ref.collection,
-    id: ref.id,
-    draft: true,
-    depth: 0,
-    req,
-    overrideAccess: false,
-    disableErrors: true,
-  })) as (Record<string, unknown> & { id: number; board: number; _status?: string }) | null
-  if (!doc) throw new APIError(`There is no ${ref.collection} document with id ${ref.id}.`, 404, undefined, true)
-  const boardDoc = await req.payload.findByID({ collection: 'boards', id: doc.board, depth: 0, req, overrideAccess: true })
-  const board = toReviewBoard(boardDoc)
-  const { review, rowId } = await readReview({ req, ref, publishedWithoutReview: doc._status === 'published' })
-  return { doc, board, boardName: boardDoc.name, review, rowId }
-}
+type TakeArgs = { req: PayloadRequest; ref: Ref; action: ReviewAction; actor: Actor }
 
 /**
- * Runs one review action for the signed-in user: the domain decides, this carries the decision out
- * (store the review, append the audit event, publish when the decision says so) in one transaction.
+ * Runs one review action for `actor`, a signed-in person or the job queue's system actor: the domain
+ * decides, this carries the decision out (publish or queue the publication, store the review, append
+ * the audit event) in one transaction, then sends the emails. A refusal is returned, not thrown.
  */
-export const applyReviewAction = async ({ req, ref, action }: { req: PayloadRequest; ref: Ref; action: ReviewAction }) => {
-  const actor = actorOf(req)
-  const { doc, board, boardName, review, rowId } = await loadContext({ req, ref })
+export const takeReviewAction = async ({ req, ref, action, actor }: TakeArgs) => {
+  const context = await loadReviewContext({ req, ref, actor })
+  const { doc, board, review, rowId } = context
   const withPending = action.type === 'submit' ? { ...action, hasPendingChanges: doc._status !== 'published' } : action
   const decision = decide({ review, action: withPending, actor, board, now: new Date() })
-  if (!decision.ok) {
-    const data = decision.field ? { errors: [{ path: decision.field, message: decision.message }] } : undefined
-    throw new APIError(decision.message, decision.status, data, true)
-  }
+  if (!decision.ok) return { decision, context }
 
   const shouldCommit = await initTransaction(req)
   try {
-    if (decision.effects.some((effect) => effect.type === 'publish')) {
-      await publishApprovedDraft({ req, ref })
-    }
+    for (const effect of decision.effects) await carryOut({ req, ref, effect })
     await saveReview({
       req,
       ref,
@@ -71,6 +50,36 @@ export const applyReviewAction = async ({ req, ref, action }: { req: PayloadRequ
     throw error
   }
   await sendNotifications({ req, effects: decision.effects, ref, doc })
+  return { decision, context }
+}
+
+/** The effects that change content or the queue; notifications are sent once the transaction is committed. */
+const carryOut = async ({ req, ref, effect }: { req: PayloadRequest; ref: Ref; effect: Effect }) => {
+  switch (effect.type) {
+    case 'publish':
+      return publishApprovedDraft({ req, ref })
+    case 'schedule-publish':
+      return queueScheduledPublication({ req, ref, round: effect.round, at: effect.at })
+    case 'cancel-scheduled-publish':
+      // The queued job stays: when it runs, the domain refuses it (the round, state or time no longer
+      // match) and it is skipped. That one check covers every way a schedule goes stale.
+      return
+    case 'notify-reviewers':
+    case 'notify-submitter':
+    case 'notify-editors-quorum':
+      return
+  }
+}
+
+/**
+ * Runs one review action for the signed-in user and answers the review as it now stands; a refusal
+ * becomes the API's 400, 403 or 409.
+ */
+export const applyReviewAction = async ({ req, ref, action }: { req: PayloadRequest; ref: Ref; action: ReviewAction }) => {
+  const actor = actorOf(req)
+  const { decision, context } = await takeReviewAction({ req, ref, action, actor })
+  if (!decision.ok) throw refusalError(decision)
+  const { board, boardName } = context
   return describeReview({ req, ref, actor, board, boardName, review: decision.review })
 }
 
@@ -91,26 +100,29 @@ const publishApprovedDraft = async ({ req, ref }: { req: PayloadRequest; ref: Re
   }
 }
 
-/** What `GET /api/{collection}/{id}/review` answers: state, round, votes against quorum, history. */
+/** What `GET /api/{collection}/{id}/review` answers: state, round, votes against quorum, comments, history. */
 export const reviewView = async ({ req, ref }: { req: PayloadRequest; ref: Ref }) => {
   const actor = actorOf(req)
-  const { board, boardName, review } = await loadContext({ req, ref })
+  const { board, boardName, review } = await loadReviewContext({ req, ref, actor })
   return describeReview({ req, ref, actor, board, boardName, review })
 }
 
 type DescribeArgs = { req: PayloadRequest; ref: Ref; actor: Actor; board: Board; boardName: string; review: Review }
 
 const describeReview = async ({ req, ref, actor, board, boardName, review }: DescribeArgs) => {
-  const history = await req.payload.find({
-    collection: 'review-events',
-    where: { docKey: { equals: docKey(ref) } },
-    sort: 'createdAt',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: false,
-  })
+  const [history, comments] = await Promise.all([
+    req.payload.find({
+      collection: 'review-events',
+      where: { docKey: { equals: docKey(ref) } },
+      sort: 'createdAt',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: false,
+    }),
+    readCommentThreads({ req, ref, actor, board }),
+  ])
   const counted = tally({ review, board })
   return {
     collection: ref.collection,
@@ -122,20 +134,28 @@ const describeReview = async ({ req, ref, actor, board, boardName, review }: Des
     changeType: review.changeType ?? null,
     note: review.note ?? null,
     submittedBy: review.submittedBy ?? null,
+    /** When an approved round is queued for publication (null when nothing is scheduled). */
+    scheduledFor: review.scheduledFor ?? null,
     tally: counted,
     votes: review.votes,
     availableActions: availableActions({ review, actor, board }),
-    history: history.docs.map(({ id, action, fromState, toState, round, actor: who, decision, comment, contentHash, createdAt }) => ({
-      id,
-      action,
-      fromState,
-      toState,
-      round,
-      actor: who,
-      decision: decision ?? null,
-      comment: comment ?? null,
-      contentHash: contentHash ?? null,
-      at: createdAt,
-    })),
+    /** Whether this person may read and post comments (reviewers of another board may not). */
+    canComment: canReadComments({ actor, board }),
+    comments,
+    history: history.docs.map(
+      ({ id, action, fromState, toState, round, actor: who, actorRoles, decision, comment, contentHash, createdAt }) => ({
+        id,
+        action,
+        fromState,
+        toState,
+        round,
+        actor: who,
+        actorRoles: actorRoles ?? null,
+        decision: decision ?? null,
+        comment: comment ?? null,
+        contentHash: contentHash ?? null,
+        at: createdAt,
+      }),
+    ),
   }
 }

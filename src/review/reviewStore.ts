@@ -2,12 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import type { Board, Review, ReviewEvent } from '@/domain/workflow'
 
-import { initialReview } from '@/domain/workflow'
+import { initialReview, systemActor } from '@/domain/workflow'
 
 type DocRef = { collection: string; id: string | number }
 
 /** Numeric ids (SQLite, PostgreSQL) as numbers; MongoDB's ObjectId strings unchanged. */
-const relationId = (id: string | number): number => (/^\d+$/.test(String(id)) ? Number(id) : id) as number
+export const relationId = (id: string | number): number => (/^\d+$/.test(String(id)) ? Number(id) : id) as number
 
 export const docKey = ({ collection, id }: DocRef): string => `${collection}:${id}`
 
@@ -65,7 +65,8 @@ export const saveReview = async ({ req, ref, rowId, boardId, review, event, cont
     req,
     ref,
     event: {
-      actor: event.actorId ? relationId(event.actorId) : null,
+      // the job queue's system actor is no user: the event is recorded with the roles ['system']
+      actor: event.actorId && event.actorId !== systemActor.id ? relationId(event.actorId) : null,
       action: event.action,
       fromState: event.fromState,
       toState: event.toState,

@@ -217,9 +217,14 @@ describe('publishing', () => {
     expect(effects).toEqual([{ type: 'publish', round: 1, intent: 'publish' }])
   })
 
-  it('publishes now when `at` is in the past', () => {
-    const decision = accepted(act({ review: approved(), actor: editor, action: { type: 'publish', at: '2026-01-01T00:00:00Z' } }))
-    expect(decision.review.state).toBe('published')
+  it('refuses an `at` that is not in the future, naming the field', () => {
+    for (const at of ['2026-01-01T00:00:00Z', now.toISOString()]) {
+      expect(act({ review: approved(), actor: editor, action: { type: 'publish', at } })).toMatchObject({
+        status: 400,
+        field: 'at',
+        message: 'at must be in the future (leave it out to publish now)',
+      })
+    }
   })
 
   it('rejects an `at` without a time zone, naming the field', () => {

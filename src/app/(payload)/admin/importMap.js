@@ -15,6 +15,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { GoToReviewButton as GoToReviewButton_75531fde7dc5cab115bd1859eb2f4def } from '../../../admin/DocumentControls/GoToReviewButton'
+import { NoUnpublishButton as NoUnpublishButton_b5d1e301d84683b6a8eea11f767637b6 } from '../../../admin/DocumentControls/NoUnpublishButton'
+import { ReviewTabView as ReviewTabView_d13421a08558f3e402e771e1b6e9f89b } from '../../../admin/ReviewTab/ReviewTabView'
+import { ReviewQueueNavLink as ReviewQueueNavLink_3c58dff3ef3b085f9fee4eaab6cfb5a0 } from '../../../admin/ReviewQueue/ReviewQueueNavLink'
+import { ReviewQueueView as ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561 } from '../../../admin/ReviewQueue/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -36,5 +41,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/DocumentControls/GoToReviewButton#GoToReviewButton": GoToReviewButton_75531fde7dc5cab115bd1859eb2f4def,
+  "/admin/DocumentControls/NoUnpublishButton#NoUnpublishButton": NoUnpublishButton_b5d1e301d84683b6a8eea11f767637b6,
+  "/admin/ReviewTab/ReviewTabView#ReviewTabView": ReviewTabView_d13421a08558f3e402e771e1b6e9f89b,
+  "/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_3c58dff3ef3b085f9fee4eaab6cfb5a0,
+  "/admin/ReviewQueue/ReviewQueueView#ReviewQueueView": ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,14 +1,17 @@
 import type { ActionArgs, Decision } from '../types'
-import { accept } from '../decision'
+import { accept, invalidInput } from '../decision'
 import { refusePublish } from '../guards'
 import { cancelSchedule, publishNow } from '../transitions'
 
-/** Publishes the approved change now, or schedules it when `at` is in the future. */
+/** Publishes the approved change now, or schedules it for `at`, which must be in the future. */
 export function publishRevision({ review, action, actor, now }: ActionArgs<'publish'>): Decision {
   const refusal = refusePublish({ review, actor })
   if (refusal) return refusal
 
-  if (action.at !== undefined && Date.parse(action.at) > now.getTime()) {
+  if (action.at !== undefined) {
+    if (Date.parse(action.at) <= now.getTime()) {
+      return invalidInput({ field: 'at', message: 'at must be in the future (leave it out to publish now)' })
+    }
     const at = new Date(action.at).toISOString()
     return accept({
       from: review,

@@ -1,0 +1,117 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+
+import type { QueueItem } from '@/domain/workflow'
+
+import { REVIEW_PERIOD_DAYS } from '@/domain/workflow'
+import { loadQueue } from '@/review/loadQueue'
+
+const collectionLabels: Record<string, string> = {
+  summaries: 'Summary',
+  stages: 'Stage',
+  treatments: 'Treatment',
+  drugs: 'Drug',
+  references: 'Reference',
+}
+
+const stateLabels: Record<string, string> = {
+  'in-review': 'In review',
+  'changes-requested': 'Changes requested',
+  approved: 'Approved',
+  rejected: 'Rejected',
+}
+
+const QueueTable = ({ items, empty, adminRoute }: { items: QueueItem[]; empty: string; adminRoute: string }) =>
+  items.length === 0 ? (
+    <p className="galley-queue__empty">{empty}</p>
+  ) : (
+    <table className="galley-queue__table">
+      <thead>
+        <tr>
+          <th scope="col">Document</th>
+          <th scope="col">Type</th>
+          <th scope="col">State</th>
+          <th scope="col">Round</th>
+          <th scope="col">Change</th>
+          <th scope="col">Open for</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={`${item.collection}:${item.documentId}`}>
+            <td>
+              <Link href={`${adminRoute}/collections/${item.collection}/${item.documentId}/review`}>{item.title}</Link>
+            </td>
+            <td>{collectionLabels[item.collection] ?? item.collection}</td>
+            <td>{stateLabels[item.review.state] ?? item.review.state}</td>
+            <td>{item.review.round}</td>
+            <td>
+              {item.review.changeType ?? ''}
+              {item.review.note ? ` — ${item.review.note}` : ''}
+            </td>
+            <td>{item.daysOpen === 1 ? '1 day' : `${item.daysOpen} days`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+
+/**
+ * The review queue (`/admin/review-queue`): what awaits my vote, what is ready to publish, what I
+ * submitted, and what is overdue. Only rounds the signed-in user can read are listed.
+ */
+export const ReviewQueueView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const adminRoute = req.payload.config.routes.admin
+  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/review-queue`)}`)
+  const queue = await loadQueue({ req })
+  const isEditor = Boolean(req.user.roles?.some((role) => role === 'editor' || role === 'admin'))
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter className="galley-queue">
+        <h1>Review queue</h1>
+        <section aria-labelledby="queue-vote">
+          <h2 id="queue-vote">
+            Awaiting my vote <span className="galley-queue__count">{queue.awaitingMyVote.length}</span>
+          </h2>
+          <QueueTable items={queue.awaitingMyVote} adminRoute={adminRoute} empty="Nothing awaits your vote." />
+        </section>
+        {isEditor && (
+          <section aria-labelledby="queue-publish">
+            <h2 id="queue-publish">
+              Ready to publish <span className="galley-queue__count">{queue.readyToPublish.length}</span>
+            </h2>
+            <QueueTable items={queue.readyToPublish} adminRoute={adminRoute} empty="No approved change is waiting to be published." />
+          </section>
+        )}
+        <section aria-labelledby="queue-mine">
+          <h2 id="queue-mine">
+            Submitted by me <span className="galley-queue__count">{queue.submittedByMe.length}</span>
+          </h2>
+          <QueueTable items={queue.submittedByMe} adminRoute={adminRoute} empty="You have no change under review." />
+        </section>
+        <section aria-labelledby="queue-overdue">
+          <h2 id="queue-overdue">
+            Overdue <span className="galley-queue__count">{queue.overdue.length}</span>
+          </h2>
+          <p className="galley-queue__hint">Rounds open for {REVIEW_PERIOD_DAYS} days or more.</p>
+          <QueueTable items={queue.overdue} adminRoute={adminRoute} empty="No review round is overdue." />
+        </section>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,73 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Actor, QueueEntry, Review, ReviewQueue } from '@/domain/workflow'
+
+import { isReviewedCollection } from '@collections/slugs'
+import { reviewQueue } from '@/domain/workflow'
+
+import { toReviewBoard } from './reviewStore'
+
+const QUEUE_STATES = ['in-review', 'changes-requested', 'approved', 'rejected']
+
+/** The title field of each reviewed collection (its `admin.useAsTitle`). */
+const titleField = (req: PayloadRequest, collection: string): string =>
+  req.payload.collections[collection as 'drugs']?.config.admin.useAsTitle ?? 'id'
+
+/** Titles of the documents under review, read with the user's access (latest draft). */
+const loadTitles = async (req: PayloadRequest, rows: { reviewedCollection: string; documentId: string }[]) => {
+  const titles = new Map<string, string>()
+  const byCollection = new Map<string, string[]>()
+  for (const row of rows) byCollection.set(row.reviewedCollection, [...(byCollection.get(row.reviewedCollection) ?? []), row.documentId])
+  for (const [collection, ids] of byCollection) {
+    if (!isReviewedCollection(collection)) continue
+    const field = titleField(req, collection)
+    const { docs } = await req.payload.find({
+      collection,
+      where: { id: { in: ids } },
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+      overrideAccess: false,
+    })
+    for (const doc of docs) {
+      const title = (doc as unknown as Record<string, unknown>)[field]
+      titles.set(`${collection}:${doc.id}`, typeof title === 'string' && title ? title : `#${doc.id}`)
+    }
+  }
+  return titles
+}
+
+/** The signed-in user's review queue: every open round, through the user's own read access. */
+export const loadQueue = async ({ req }: { req: PayloadRequest }): Promise<ReviewQueue> => {
+  const user = req.user
+  if (!user) return { awaitingMyVote: [], readyToPublish: [], submittedByMe: [], overdue: [] }
+
+  const [{ docs: rows }, { docs: boards }] = await Promise.all([
+    req.payload.find({
+      collection: 'reviews',
+      where: { state: { in: QUEUE_STATES } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+      overrideAccess: false,
+    }),
+    req.payload.find({ collection: 'boards', depth: 0, limit: 0, pagination: false, req, overrideAccess: false }),
+  ])
+  const boardsById = new Map(boards.map((board) => [String(board.id), toReviewBoard(board)]))
+  const titles = await loadTitles(req, rows)
+
+  const entries: QueueEntry[] = rows.flatMap((row) => {
+    const board = boardsById.get(String(typeof row.board === 'object' ? row.board?.id : row.board))
+    const title = titles.get(`${row.reviewedCollection}:${row.documentId}`)
+    if (!board || title === undefined) return []
+    return [{ collection: row.reviewedCollection, documentId: row.documentId, title, review: row.review as Review, board }]
+  })
+  return reviewQueue({
+    entries,
+    actor: { id: String(user.id), roles: (user.roles ?? []) as Actor['roles'] },
+    now: new Date(),
+  })
+}

@@ -1,0 +1,71 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ReviewedCollection } from '@collections/slugs'
+import type { ChangeLog } from '@/domain/diff'
+
+import { diffDocuments } from '@/domain/diff'
+import { documentCitations } from '@/domain/diff/documentCitations'
+
+import { reviewView } from './applyReviewAction'
+
+type Args = { req: PayloadRequest; collection: ReviewedCollection; id: string }
+
+type Named = { id: string | number; name?: string | null }
+
+/** Display names of the people in a review (names only; the users collection itself stays private). */
+const loadNames = async (req: PayloadRequest, ids: Set<string>): Promise<Record<string, string>> => {
+  if (ids.size === 0) return {}
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: [...ids] } },
+    select: { name: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  return Object.fromEntries((docs as Named[]).map((user) => [String(user.id), user.name || `User ${user.id}`]))
+}
+
+/** Short labels for cited references: "Author et al. Title (year)". */
+const loadReferenceLabels = async (req: PayloadRequest, ids: string[]): Promise<Record<string, string>> => {
+  if (ids.length === 0) return {}
+  const { docs } = await req.payload.find({
+    collection: 'references',
+    where: { id: { in: ids } },
+    draft: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    overrideAccess: false,
+  })
+  return Object.fromEntries(docs.map((reference) => [String(reference.id), reference.citation || reference.title]))
+}
+
+/**
+ * Everything the document's Review tab shows, read with the signed-in user's access: the review
+ * (state, votes against quorum, allowed actions, comments, audit trail) and the diff of the draft
+ * against the published version.
+ */
+export const loadReviewPage = async ({ req, collection, id }: Args) => {
+  const view = await reviewView({ req, ref: { collection, id } })
+  const [draft, current] = await Promise.all([
+    req.payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: false }),
+    req.payload.findByID({ collection, id, draft: false, depth: 0, req, overrideAccess: false }),
+  ])
+  const published = current._status === 'published' ? current : null
+  const changeLog: ChangeLog = diffDocuments({ before: published, after: draft })
+
+  const cited = new Set([...documentCitations(draft), ...documentCitations(published)])
+  const people = new Set<string>()
+  for (const vote of view.votes) people.add(vote.voterId)
+  for (const event of view.history) if (event.actor) people.add(String(event.actor))
+  if (view.submittedBy) people.add(view.submittedBy)
+
+  const [names, referenceLabels] = await Promise.all([loadNames(req, people), loadReferenceLabels(req, [...cited])])
+  return { view, changeLog, hasPublished: published !== null, names, referenceLabels }
+}
+
+export type ReviewPage = Awaited<ReturnType<typeof loadReviewPage>>

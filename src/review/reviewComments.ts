@@ -1,0 +1,108 @@
+import type { PayloadRequest } from 'payload'
+
+import type { CommentBody } from '@/domain/comments'
+import type { Actor, Board } from '@/domain/workflow'
+
+import { canReadComments, refuseComment, refuseParent, threadComments } from '@/domain/comments'
+
+import type { Ref } from './loadReviewContext'
+
+import { actorOf, loadReviewContext } from './loadReviewContext'
+import { refusalError } from './refusalError'
+import { docKey, relationId } from './reviewStore'
+
+/** A stored comment, whether its relationships are populated or not. */
+type StoredComment = {
+  id: number | string
+  author: number | string | { id: number | string }
+  body: string
+  round: number
+  parent?: number | string | { id: number | string } | null
+  createdAt: string
+}
+
+const idOf = (value: number | string | { id: number | string }) => String(typeof value === 'object' ? value.id : value)
+
+/** Display names of the authors (names only; the users collection itself stays private). */
+const authorNames = async (req: PayloadRequest, comments: StoredComment[]): Promise<Map<string, string>> => {
+  const ids = [...new Set(comments.map((comment) => idOf(comment.author)))]
+  if (ids.length === 0) return new Map()
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    select: { name: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((user) => [String(user.id), user.name]))
+}
+
+const toView = (comment: StoredComment, names: Map<string, string>) => {
+  const authorId = idOf(comment.author)
+  return {
+    id: String(comment.id),
+    parentId: comment.parent ? idOf(comment.parent) : null,
+    author: { id: authorId, name: names.get(authorId) ?? `User ${authorId}` },
+    body: comment.body,
+    round: comment.round,
+    createdAt: comment.createdAt,
+  }
+}
+
+/** The comment `parentId` answers, or null when there is none (an id of the wrong shape included). */
+const findParent = async (req: PayloadRequest, id: string) => {
+  if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) return null
+  return req.payload.findByID({ collection: 'review-comments', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+}
+
+type PostArgs = { req: PayloadRequest; ref: Ref; body: CommentBody }
+
+/** `POST /api/{collection}/{id}/comments`: stores a comment (or a reply) on the current round. Emails nobody. */
+export const postComment = async ({ req, ref, body }: PostArgs) => {
+  const actor = actorOf(req)
+  const { board, review } = await loadReviewContext({ req, ref, actor })
+  const refusal =
+    refuseComment({ actor, board }) ??
+    (body.parentId === undefined ? null : refuseParent({ parent: await findParent(req, body.parentId), docKey: docKey(ref) }))
+  if (refusal) throw refusalError(refusal)
+
+  const created = await req.payload.create({
+    collection: 'review-comments',
+    data: {
+      docKey: docKey(ref),
+      reviewedCollection: ref.collection,
+      documentId: String(ref.id),
+      board: relationId(board.id),
+      round: review.round,
+      author: relationId(actor.id),
+      body: body.body,
+      parent: body.parentId === undefined ? null : relationId(body.parentId),
+    },
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  return toView(created, await authorNames(req, [created]))
+}
+
+type ReadArgs = { req: PayloadRequest; ref: Ref; actor: Actor; board: Board }
+
+/** The document's discussion as threads, for those who may see it (see `canReadComments`); else none. */
+export const readCommentThreads = async ({ req, ref, actor, board }: ReadArgs) => {
+  if (!canReadComments({ actor, board })) return []
+  const { docs } = await req.payload.find({
+    collection: 'review-comments',
+    where: { docKey: { equals: docKey(ref) } },
+    sort: 'createdAt',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  const names = await authorNames(req, docs)
+  return threadComments(docs.map((comment) => toView(comment, names)))
+}
