@@ -1,17 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
+
+import type { SeedBlock, SeedSection } from '../src/seed/data/types'
 
 import { diffDocuments } from '../src/domain/diff/diffDocuments'
-import { lexical } from '../src/domain/richtext/buildLexical'
 import { lexicalToPlainText } from '../src/domain/richtext/plainText'
+import { summary } from '../src/seed/data/summary'
+import { seedBlocksToLexical } from '../src/seed/lexical'
 
 export type Row = { name: string; value: number; unit: string; baseline?: string; ratio?: number; note?: string }
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const SEED_FILE = 'nci-pdq-adult-soft-tissue-sarcoma-treatment-patient.txt'
-const TARGET_BYTES = 40_000
-const SECTIONS = 9
 const WORD_EDITS = 30
 const WARMUP = 10
 const RUNS = 60
@@ -22,72 +20,65 @@ const random = (seed: number) => () => {
   return seed / 2 ** 31
 }
 
-const seedText = (): { text: string; source: string } => {
-  const dirs = [process.env.GALLEY_SEEDS_DIR, path.resolve(PROJECT_ROOT, '../shared/seeds')].filter(Boolean) as string[]
-  for (const dir of dirs) {
-    const file = path.join(dir, SEED_FILE)
-    if (existsSync(file)) return { text: readFileSync(file, 'utf8'), source: file }
-  }
-  const next = random(7)
-  const vocabulary =
-    'soft tissue sarcoma tumor surgery radiation therapy chemotherapy doctor patients cells treatment stage grade lymph nodes body imaging biopsy targeted drug trial'.split(' ')
-  const sentences: string[] = []
-  for (let bytes = 0; bytes < TARGET_BYTES; ) {
-    const words = Array.from({ length: 8 + Math.floor(next() * 14) }, () => vocabulary[Math.floor(next() * vocabulary.length)])
-    const sentence = `${words.join(' ')}.`.replace(/^./, (c) => c.toUpperCase())
-    sentences.push(sentence)
-    bytes += sentence.length + 1
-  }
-  return { text: sentences.join(' '), source: 'synthesized' }
+/** Reference keys as the seed resolves them to ids (any stable mapping will do for a diff). */
+const referenceIds = new Map<string, number>()
+const resolveReference = (key: string) => {
+  if (!referenceIds.has(key)) referenceIds.set(key, referenceIds.size + 1)
+  return referenceIds.get(key) as number
 }
 
-/** The seed text as 9 sections of paragraphs (4 sentences each), a citation after every third sentence. */
-const buildSections = (text: string): string[][] => {
-  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.?!])\s+(?=[A-Z])/)
-  const kept: string[] = []
-  for (let bytes = 0, i = 0; i < sentences.length && bytes < TARGET_BYTES; i++) {
-    kept.push(i % 3 === 2 ? sentences[i].replace(/([.?!])$/, ` [[ref:${(i % 12) + 1}]]$1`) : sentences[i])
-    bytes += sentences[i].length + 1
-  }
-  const perSection = Math.ceil(kept.length / SECTIONS)
-  return Array.from({ length: SECTIONS }, (_, s) => {
-    const mine = kept.slice(s * perSection, (s + 1) * perSection)
-    const paragraphs: string[] = []
-    for (let i = 0; i < mine.length; i += 4) paragraphs.push(mine.slice(i, i + 4).join(' '))
-    return paragraphs
-  })
-}
-
-const summaryOf = (sections: string[][]) => ({
+/** The seeded demo summary as the database holds it: sections with stable ids and Lexical bodies. */
+const summaryOf = (sections: SeedSection[]) => ({
   id: 1,
-  title: 'Adult Soft Tissue Sarcoma Treatment',
-  sections: sections.map((paragraphs, i) => ({
-    id: `section-${i}`,
-    title: `Section ${i + 1}`,
-    sectionType: 'treatment',
-    keyPoints: [{ text: paragraphs[0]?.split('. ')[0] ?? '' }],
-    body: lexical(paragraphs),
+  title: summary.title,
+  description: summary.description,
+  sections: sections.map(({ key, title, sectionType, keyPoints, body }) => ({
+    id: key,
+    title,
+    sectionType,
+    keyPoints: keyPoints.map((text) => ({ text })),
+    body: seedBlocksToLexical({ blocks: body, resolveReference, idSeed: `${summary.slug}:${key}` }),
   })),
 })
 
-/** ~30 single-word replacements at random places, one citation retargeted, one section moved. */
-const editSections = (sections: string[][]): string[][] => {
+const mapText = (block: SeedBlock, change: (text: string) => string): SeedBlock =>
+  block.type === 'list' ? { ...block, items: block.items.map(change) } : { ...block, text: change(block.text) }
+
+/** ~30 single-word replacements at random places, one citation retargeted. */
+const editSections = (sections: SeedSection[]): SeedSection[] => {
   const next = random(2024)
-  const edited = sections.map((paragraphs) => [...paragraphs])
+  const edited = sections.map((section) => ({ ...section, body: [...section.body] }))
   const replacements = ['often', 'rarely', 'significantly', 'tumour', 'clinicians', 'regimen', 'usually', 'metastatic']
   for (let edit = 0; edit < WORD_EDITS; edit++) {
-    const paragraphs = edited[Math.floor(next() * edited.length)]
-    const p = Math.floor(next() * paragraphs.length)
-    const words = paragraphs[p].split(' ')
-    const candidates = words.flatMap((word, i) => (/^[a-z]{4,}$/.test(word) ? [i] : []))
-    if (!candidates.length) continue
-    words[candidates[Math.floor(next() * candidates.length)]] = replacements[edit % replacements.length]
-    paragraphs[p] = words.join(' ')
+    const section = edited[Math.floor(next() * edited.length)]
+    const b = Math.floor(next() * section.body.length)
+    section.body[b] = mapText(section.body[b], (text) => {
+      const words = text.split(' ')
+      const candidates = words.flatMap((word, i) => (/^[a-z]{4,}$/.test(word) ? [i] : []))
+      if (!candidates.length) return text
+      words[candidates[Math.floor(next() * candidates.length)]] = replacements[edit % replacements.length]
+      return words.join(' ')
+    })
   }
-  const withCitation = edited[4].findIndex((paragraph) => paragraph.includes('[[ref:'))
-  if (withCitation >= 0) edited[4][withCitation] = edited[4][withCitation].replace(/\[\[ref:\d+\]\]/, '[[ref:99]]')
+  const cited = edited.find((section) => section.body.some((block) => block.type === 'paragraph' && block.text.includes('[[ref:')))
+  if (cited) {
+    const b = cited.body.findIndex((block) => block.type === 'paragraph' && block.text.includes('[[ref:'))
+    cited.body[b] = mapText(cited.body[b], (text) => text.replace(/\[\[ref:[a-z0-9-]+\]\]/, '[[ref:bench-new-reference]]'))
+  }
   return edited
 }
+
+/** Every paragraph's words reversed: the diff can match almost nothing. */
+const rewriteAll = (sections: SeedSection[]): SeedSection[] =>
+  sections.map((section) => ({
+    ...section,
+    body: section.body.map((block) => mapText(block, (text) => text.split(' ').reverse().join(' '))),
+  }))
+
+const textBytes = (sections: SeedSection[]): number =>
+  sections
+    .map((s) => [s.title, ...s.keyPoints, ...s.body.map((b) => (b.type === 'list' ? b.items.join(' ') : b.text))].join('\n'))
+    .join('\n').length
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
 
@@ -107,29 +98,27 @@ const round = (value: number, digits = 3): number => Number(value.toFixed(digits
 
 /** Time to diff a ~40 KB summary with scattered edits, against one linear pass over both documents. */
 export async function benchDiff(): Promise<Row[]> {
-  const { text, source } = seedText()
-  const sections = buildSections(text)
+  const sections = summary.sections
   const before = summaryOf(sections)
-  const moved = summaryOf(editSections(sections))
-  const [sixth] = moved.sections.splice(6, 1)
-  moved.sections.splice(2, 0, sixth)
-  const after = moved
+  const after = summaryOf(editSections(sections))
+  const [moved] = after.sections.splice(6, 1)
+  after.sections.splice(2, 0, moved)
 
-  const bytes = sections.flat().join('\n\n').length
+  const bytes = textBytes(sections)
   const changeLog = diffDocuments({ before, after })
   const plainText = () => [...before.sections, ...after.sections].map((section) => lexicalToPlainText(section.body))
   const diff = measure(() => diffDocuments({ before, after }))
   const linear = measure(plainText)
 
-  const unrelated = summaryOf(buildSections(text.split(' ').reverse().join(' ')))
-  const worst = measure(() => diffDocuments({ before, after: { ...unrelated, sections: unrelated.sections.map((s, i) => ({ ...s, id: before.sections[i].id })) } }))
+  const rewritten = summaryOf(rewriteAll(sections))
+  const worst = measure(() => diffDocuments({ before, after: rewritten }))
 
   const s = changeLog.summary
-  const doc = `${SECTIONS} sections, ${Math.round(bytes / 1000)} KB of text from ${path.basename(source)}`
+  const doc = `the seeded summary "${summary.title}": ${sections.length} sections, ${Math.round(bytes / 1000)} KB of text`
   const found = `found ${s.sectionsChanged} changed sections, +${s.wordsInserted}/-${s.wordsDeleted} words, citations +${s.citationsAdded}/-${s.citationsRemoved}`
   return [
     {
-      name: 'diffDocuments ~40 KB summary, median',
+      name: 'diffDocuments seeded summary, median',
       value: round(diff.median),
       unit: 'ms',
       baseline: 'lexicalToPlainText of both documents, median',
@@ -137,7 +126,7 @@ export async function benchDiff(): Promise<Row[]> {
       note: `${doc}; ${WORD_EDITS} word edits, 1 section move, 1 citation change; ${found}; ${RUNS} runs after ${WARMUP} warm-up`,
     },
     {
-      name: 'diffDocuments ~40 KB summary, p95',
+      name: 'diffDocuments seeded summary, p95',
       value: round(diff.p95),
       unit: 'ms',
       baseline: 'lexicalToPlainText of both documents, p95',
@@ -145,7 +134,7 @@ export async function benchDiff(): Promise<Row[]> {
     },
     { name: 'lexicalToPlainText both documents, median', value: round(linear.median), unit: 'ms' },
     {
-      name: 'diffDocuments ~40 KB, every section rewritten, median',
+      name: 'diffDocuments seeded summary, every section rewritten, median',
       value: round(worst.median),
       unit: 'ms',
       baseline: 'lexicalToPlainText of both documents, median',

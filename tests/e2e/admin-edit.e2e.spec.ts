@@ -7,6 +7,8 @@ test('a writer signs in to the admin and saves a draft edit of a drug', async ({
 
   await page.goto('/admin/collections/drugs')
   await page.getByPlaceholder(/Search by/).fill('imatinib')
+  await expect(page).toHaveURL(/search=imatinib/)
+  await expect(page.locator('.table tbody tr')).toHaveCount(1)
   await page.getByRole('link', { name: 'imatinib', exact: true }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/drugs\/\d+/)
   const drugClass = page.locator('#field-drugClass')

@@ -49,6 +49,8 @@ test('a drug change goes from the writer through two board approvals to publicat
   const writer = await sessionAs(browser, 'writer@galley.test')
   await writer.goto('/admin/collections/drugs')
   await writer.getByPlaceholder(/Search by/).fill('pazopanib')
+  await expect(writer).toHaveURL(/search=pazopanib/)
+  await expect(writer.locator('.table tbody tr')).toHaveCount(1)
   await writer.getByRole('link', { name: 'pazopanib', exact: true }).click()
   await expect(writer).toHaveURL(/\/admin\/collections\/drugs\/\d+$/)
   const drugUrl = writer.url()

@@ -69,7 +69,7 @@ const table: Record<string, { action: ReviewAction; rows: Record<ReviewState, Ro
     rows: {
       draft: ['draft', 'draft', 'draft', 403, 403, 'draft', 'draft'],
       'in-review': [IR, IR, IR, 403, 403, IR, IR],
-      'changes-requested': ['changes-requested', 'changes-requested', 'changes-requested', 403, 403, 'changes-requested', 'changes-requested'],
+      'changes-requested': ['draft', 'draft', 'draft', 403, 403, 'draft', 'draft'],
       approved: [IR, IR, IR, 403, 403, IR, IR],
       published: ['draft', 'draft', 'draft', 403, 403, 'draft', 'draft'],
       rejected: ['draft', 'draft', 'draft', 403, 403, 'draft', 'draft'],

@@ -349,3 +349,18 @@ describe('decide is pure', () => {
     })
   })
 })
+
+describe('reworking a change sent back for changes', () => {
+  it('closes the round on the first edit, so nobody can approve the reworked text before it is resubmitted', () => {
+    const sentBack = play({ steps: [submitted, [r1, approve], [r2, requestChanges]] }).review
+    const edited = play({ review: sentBack, steps: [[writer, { type: 'edit' }]] }).review
+    expect(edited).toMatchObject({ state: 'draft', round: 1 })
+
+    const lateApproval = act({ review: edited, actor: r2, action: approve })
+    expect(lateApproval).toMatchObject({ ok: false, status: 409 })
+
+    const resubmitted = play({ review: edited, steps: [submitted] }).review
+    expect(resubmitted).toMatchObject({ state: 'in-review', round: 2 })
+    expect(tally({ review: resubmitted, board }).approvals).toBe(0)
+  })
+})

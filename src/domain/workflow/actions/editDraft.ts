@@ -32,9 +32,11 @@ export function editDraft({ review, actor, board, now }: ActionArgs<'edit'>): De
       return edited(next, [notifyReviewers({ review: next, board, reason: 'reopened' })])
     }
     case 'draft':
-    case 'changes-requested':
     case 'retired':
       return edited(unscheduled)
+    // Reworking a change sent back closes its round: nobody can approve text the board has not seen
+    // submitted. The writer resubmits, which opens a new round.
+    case 'changes-requested':
     case 'published':
     case 'rejected':
     case 'withdrawn':
