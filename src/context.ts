@@ -5,10 +5,11 @@ declare module 'payload' {
   export interface RequestContext {
     /**
      * Set only by Galley's own publishing paths: `approved-change` when an editor publishes a change
-     * the board approved, `initial-import` when the demo seed imports revision 1. Any other write
-     * that would publish is refused.
+     * the board approved, `approved-retirement` when it retires a document the board agreed to take
+     * down, `initial-import` when the demo seed imports revision 1. Any other write that would
+     * publish is refused.
      */
-    galleyPublish?: 'approved-change' | 'initial-import'
+    galleyPublish?: 'approved-change' | 'approved-retirement' | 'initial-import'
   }
 }
 

@@ -57,7 +57,7 @@ export const takeReviewAction = async ({ req, ref, action, actor }: TakeArgs) =>
 const carryOut = async ({ req, ref, effect }: { req: PayloadRequest; ref: Ref; effect: Effect }) => {
   switch (effect.type) {
     case 'publish':
-      return publishApprovedDraft({ req, ref })
+      return effect.intent === 'retire' ? retireDocument({ req, ref }) : publishApprovedDraft({ req, ref })
     case 'schedule-publish':
       return queueScheduledPublication({ req, ref, round: effect.round, at: effect.at })
     case 'cancel-scheduled-publish':
@@ -92,6 +92,26 @@ const publishApprovedDraft = async ({ req, ref }: { req: PayloadRequest; ref: Re
       collection: ref.collection,
       id: ref.id,
       data: { _status: 'published' },
+      req,
+      overrideAccess: true,
+    })
+  } finally {
+    req.context.galleyPublish = previous
+  }
+}
+
+/**
+ * Takes the document off the public site, as the board approved: its published version is withdrawn
+ * (Payload's unpublish), while every version stays in its history.
+ */
+const retireDocument = async ({ req, ref }: { req: PayloadRequest; ref: Ref }) => {
+  const previous = req.context.galleyPublish
+  req.context.galleyPublish = 'approved-retirement'
+  try {
+    await req.payload.update({
+      collection: ref.collection,
+      id: ref.id,
+      data: { _status: 'draft' },
       req,
       overrideAccess: true,
     })
