@@ -10,16 +10,20 @@ import { References } from './collections/References'
 import { ReviewComments } from './collections/ReviewComments'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Reviews } from './collections/Reviews'
+import { Revisions } from './collections/Revisions'
 import { Stages } from './collections/Stages'
 import { Summaries } from './collections/Summaries'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { editor } from './src/editor/editor'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
 import { jobs } from './src/jobs'
+import { runJobsOneAtATime } from './src/jobs/runJobsOneAtATime'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const port = process.env.PORT ?? '3000'
@@ -39,7 +43,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Users, Boards, Summaries, Stages, Treatments, Drugs, References, Reviews, ReviewEvents, ReviewComments],
+  collections: [Users, Boards, Summaries, Stages, Treatments, Drugs, References, Reviews, ReviewEvents, ReviewComments, Revisions, WebhookSubscriptions, WebhookDeliveries],
   globals: [EditorialSettings],
   editor,
   db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),
@@ -47,5 +51,6 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(root, 'src', 'payload-types.ts') },
   hooks: { afterError: [keepValidationDetails] },
   jobs,
+  onInit: runJobsOneAtATime,
   telemetry: false,
 })

@@ -5,8 +5,12 @@
 import type { Row } from './diff.bench'
 
 import { benchDiff } from './diff.bench'
+import { benchFeed } from './feed.bench'
 
-const suites: { name: string; run: () => Promise<Row[]> }[] = [{ name: 'reviewer diff', run: benchDiff }]
+const suites: { name: string; run: () => Promise<Row[]> }[] = [
+  { name: 'reviewer diff', run: benchDiff },
+  { name: 'feed: a numbered revision', run: benchFeed },
+]
 
 for (const suite of suites) {
   const rows = await suite.run()

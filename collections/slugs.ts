@@ -11,11 +11,15 @@ export const slugs = {
   reviews: 'reviews',
   reviewEvents: 'review-events',
   reviewComments: 'review-comments',
+  revisions: 'revisions',
+  webhookSubscriptions: 'webhook-subscriptions',
+  webhookDeliveries: 'webhook-deliveries',
 } as const
 
 /** Job queue task slugs (payload.config.ts `jobs.tasks`). */
 export const taskSlugs = {
   publishScheduled: 'publish-scheduled',
+  deliverWebhook: 'deliver-webhook',
 } as const
 
 /** The collections whose changes an editorial board reviews before the public sees them. */

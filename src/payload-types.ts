@@ -77,6 +77,9 @@ export interface Config {
     reviews: Review;
     'review-events': ReviewEvent;
     'review-comments': ReviewComment;
+    revisions: Revision;
+    'webhook-subscriptions': WebhookSubscription;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +102,9 @@ export interface Config {
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    revisions: RevisionsSelect<false> | RevisionsSelect<true>;
+    'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       'publish-scheduled': TaskPublishScheduled;
+      'deliver-webhook': TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -549,6 +556,102 @@ export interface ReviewComment {
   createdAt: string;
 }
 /**
+ * Every published version, immutable. The feed and the public site read only these.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "revisions".
+ */
+export interface Revision {
+  id: number;
+  /**
+   * type/slug v{n}
+   */
+  label: string;
+  type: string;
+  slug: string;
+  documentId: string;
+  version: number;
+  kind: 'published' | 'retired';
+  publishedAt: string;
+  hash: string;
+  previousHash?: string | null;
+  /**
+   * The revision as the feed serves it.
+   */
+  revision:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Partners sent a signed JSON POST when a document is published or retired. Every attempt is logged in Webhook deliveries.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions".
+ */
+export interface WebhookSubscription {
+  id: number;
+  name: string;
+  /**
+   * Where deliveries are POSTed (http:// or https://). Any 2xx answer counts as delivered.
+   */
+  url: string;
+  /**
+   * Shared with the partner, who checks Galley-Signature with it (at least 16 characters). A random one is filled in.
+   */
+  secret: string;
+  /**
+   * Which document types to send. None selected: every type.
+   */
+  types?: ('summaries' | 'stages' | 'treatments' | 'drugs' | 'references')[] | null;
+  /**
+   * Inactive subscriptions are sent nothing.
+   */
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every attempt to deliver a webhook, with the partner’s answer. Written by the job queue only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  subscription?: (number | null) | WebhookSubscription;
+  /**
+   * The subscription’s URL at the time of the attempt.
+   */
+  url?: string | null;
+  eventId: string;
+  eventType: 'revision.published' | 'revision.retired';
+  docType: string;
+  slug: string;
+  version: number;
+  attempt: number;
+  status: 'pending' | 'succeeded' | 'failed';
+  /**
+   * The partner’s HTTP status, if it answered.
+   */
+  responseStatus?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
+  /**
+   * When the next attempt is due; empty once delivered or given up.
+   */
+  nextAttemptAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -617,7 +720,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publish-scheduled';
+        taskSlug: 'inline' | 'publish-scheduled' | 'deliver-webhook';
         taskID: string;
         input?:
           | {
@@ -650,7 +753,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publish-scheduled') | null;
+  taskSlug?: ('inline' | 'publish-scheduled' | 'deliver-webhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -703,6 +806,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-comments';
         value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'revisions';
+        value: number | Revision;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscriptions';
+        value: number | WebhookSubscription;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1006,6 +1121,58 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "revisions_select".
+ */
+export interface RevisionsSelect<T extends boolean = true> {
+  label?: T;
+  type?: T;
+  slug?: T;
+  documentId?: T;
+  version?: T;
+  kind?: T;
+  publishedAt?: T;
+  hash?: T;
+  previousHash?: T;
+  revision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions_select".
+ */
+export interface WebhookSubscriptionsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  types?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  subscription?: T;
+  url?: T;
+  eventId?: T;
+  eventType?: T;
+  docType?: T;
+  slug?: T;
+  version?: T;
+  attempt?: T;
+  status?: T;
+  responseStatus?: T;
+  error?: T;
+  durationMs?: T;
+  nextAttemptAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1120,6 +1287,31 @@ export interface TaskPublishScheduled {
   };
   output: {
     outcome: 'published' | 'skipped';
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-webhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    subscriptionId: string;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    attempt: number;
+  };
+  output: {
+    outcome: 'succeeded' | 'failed' | 'skipped';
+    responseStatus?: number | null;
+    nextAttemptAt?: string | null;
     reason?: string | null;
   };
 }

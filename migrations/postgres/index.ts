@@ -1,6 +1,7 @@
 import * as migration_20261123_113552_initial from './20261123_113552_initial';
 import * as migration_20261123_132358_review from './20261123_132358_review';
 import * as migration_20261123_143706_jobs_comments from './20261123_143706_jobs_comments';
+import * as migration_20261123_152221_feed_webhooks from './20261123_152221_feed_webhooks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_143706_jobs_comments.up,
     down: migration_20261123_143706_jobs_comments.down,
-    name: '20261123_143706_jobs_comments'
+    name: '20261123_143706_jobs_comments',
+  },
+  {
+    up: migration_20261123_152221_feed_webhooks.up,
+    down: migration_20261123_152221_feed_webhooks.down,
+    name: '20261123_152221_feed_webhooks'
   },
 ];

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { handleFeedRequest } from '../feed/handleFeedRequest'
+import { existingFeedStore } from '../feed/sharedFeedStore'
 import { buildIsStale } from './buildIsStale'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -47,9 +49,26 @@ const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+/**
+ * Feed requests are answered here, from the feed's in-memory store, once Next's bundle has created
+ * it (the first feed request goes through Next's route and fills it): no React, no routing, no
+ * database query while nothing is published.
+ */
+const serveFeed = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> => {
+  const store = existingFeedStore()
+  if (!store || !req.url?.startsWith('/feed/v1/')) return false
+  const answer = await handleFeedRequest(store, { method: req.method ?? 'GET', url: req.url, ifNoneMatch: req.headers['if-none-match'] })
+  if (!answer) return false
+  res.writeHead(answer.status, answer.headers)
+  res.end(req.method === 'HEAD' || answer.status === 304 ? undefined : answer.body)
+  return true
+}
+
 http
   .createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    serveFeed(req, res)
+      .then((served) => (served ? undefined : handle(req, res)))
+      .catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ errors: [{ message: 'Internal error' }] }))
@@ -58,7 +77,17 @@ http
   .listen(port, hostname, () => {
     console.log(`serve: Galley is ready on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
     startJobQueue()
+    warmFeed()
   })
+
+/** Fills the feed's in-memory store now, so the first partner request is already fast. */
+function warmFeed() {
+  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+  fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/feed/v1/index.json`).then(
+    (response) => console.log(`feed: ready (${response.status})`),
+    (error: unknown) => console.warn('feed: could not warm the store now; it fills on the first request', error),
+  )
+}
 
 /**
  * Payload starts the job queue's cron (`jobs.autoRun`, which runs scheduled publications every

@@ -2,18 +2,20 @@ import type { JobsConfig, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/domain/people/roles'
 
+import { deliverWebhook } from './deliverWebhook'
 import { publishScheduled } from './publishScheduled'
 
 const admins = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 const nobody = () => false
 
 /**
- * Payload's job queue. It carries scheduled publications: a job per scheduled round, queued with
- * `waitUntil`, picked up by the cron below once due (every minute, so a publication goes live within
+ * Payload's job queue. It carries scheduled publications (a job per scheduled round, queued with
+ * `waitUntil`) and webhook deliveries (a job per attempt, retries queued with `waitUntil`), picked
+ * up by the cron below once due (every minute, so a publication goes live within
  * a minute of its time) in the process that serves the app (`npm start`).
  */
 export const jobs: JobsConfig = {
-  tasks: [publishScheduled],
+  tasks: [publishScheduled, deliverWebhook],
   autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
   // Completed jobs stay, with their output ("published", or "skipped" and why), for admins to read.
   deleteJobOnComplete: false,

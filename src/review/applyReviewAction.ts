@@ -15,6 +15,9 @@ import { actorOf, loadReviewContext } from './loadReviewContext'
 import { refusalError } from './refusalError'
 import { readCommentThreads } from './reviewComments'
 import { docKey, saveReview } from './reviewStore'
+import { markFeedChanged } from '@/revisions/feedSignal'
+import { recordRevision } from '@/revisions/recordRevision'
+
 import { queueScheduledPublication } from './scheduledPublication'
 import { sendNotifications } from './sendNotifications'
 
@@ -34,7 +37,7 @@ export const takeReviewAction = async ({ req, ref, action, actor }: TakeArgs) =>
 
   const shouldCommit = await initTransaction(req)
   try {
-    for (const effect of decision.effects) await carryOut({ req, ref, effect })
+    for (const effect of decision.effects) await carryOut({ req, ref, effect, review: decision.review })
     await saveReview({
       req,
       ref,
@@ -45,6 +48,8 @@ export const takeReviewAction = async ({ req, ref, action, actor }: TakeArgs) =>
       contentHash: contentHash(doc),
     })
     if (shouldCommit) await commitTransaction(req)
+    // Now that the revision is committed, the feed's store may read it (see recordRevision).
+    if (decision.effects.some((effect) => effect.type === 'publish')) markFeedChanged()
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
@@ -54,10 +59,13 @@ export const takeReviewAction = async ({ req, ref, action, actor }: TakeArgs) =>
 }
 
 /** The effects that change content or the queue; notifications are sent once the transaction is committed. */
-const carryOut = async ({ req, ref, effect }: { req: PayloadRequest; ref: Ref; effect: Effect }) => {
+const carryOut = async ({ req, ref, effect, review }: { req: PayloadRequest; ref: Ref; effect: Effect; review: Review }) => {
   switch (effect.type) {
     case 'publish':
-      return effect.intent === 'retire' ? retireDocument({ req, ref }) : publishApprovedDraft({ req, ref })
+      if (effect.intent === 'retire') await retireDocument({ req, ref })
+      else await publishApprovedDraft({ req, ref })
+      await recordRevision({ req, ref, kind: effect.intent === 'retire' ? 'retired' : 'published', review })
+      return
     case 'schedule-publish':
       return queueScheduledPublication({ req, ref, round: effect.round, at: effect.at })
     case 'cancel-scheduled-publish':

@@ -5,6 +5,9 @@ import { createLocalReq } from 'payload'
 import { contentHash } from '@/domain/revisions/contentHash'
 import { validateStageSystem } from '@/domain/staging/validateStages'
 import { recordImport } from '@/review/reviewStore'
+import { recordRevision } from '@/revisions/recordRevision'
+
+import type { ReviewedCollection } from '../../collections/slugs'
 
 import { slugs } from '../../collections/slugs'
 import '../context'
@@ -69,6 +72,7 @@ export const seedDemo = async ({ payload, password, log = console.log }: Args): 
       ...asAdmin,
     })
     await recordImport({ req, ref: { collection, id: doc.id }, contentHash: contentHash(doc as unknown as Record<string, unknown>) })
+    await recordRevision({ req, ref: { collection: collection as ReviewedCollection, id: doc.id }, kind: 'published', review: null })
     return doc.id
   }
 

@@ -1,0 +1,118 @@
+import type { AddressInfo } from 'node:net'
+
+import autocannon from 'autocannon'
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Row } from './diff.bench'
+
+import { publishDemo } from '../src/domain/revisions/seedDocuments.fixture'
+import { FeedStore } from '../src/feed/feedStore'
+import { handleFeedRequest } from '../src/feed/handleFeedRequest'
+
+const DURATION_S = 8
+const CONNECTIONS = 50
+const SUMMARY_PATH = '/feed/v1/summaries/adult-soft-tissue-sarcoma-treatment-patient/v1.json'
+
+const load = async (url: string) => {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1 })
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  return { rps: result.requests.average, p99: result.latency.p99 }
+}
+
+/** Galley's feed path exactly as `npm start` serves a warm request: the store in memory, no Next, no database. */
+const startGalleyFeed = async (): Promise<{ url: string; close: () => void; bytes: Buffer }> => {
+  const store = new FeedStore(async () => [], 'http://127.0.0.1')
+  store.add(publishDemo().map((revision, index) => ({ seq: index + 1, revision })))
+  await store.refresh()
+  FeedStore.REFRESH_MS = Number.MAX_SAFE_INTEGER
+  const server = http.createServer((req, res) => {
+    void handleFeedRequest(store, { method: req.method ?? 'GET', url: req.url ?? '/', ifNoneMatch: req.headers['if-none-match'] }).then((answer) => {
+      if (!answer) return res.writeHead(404).end()
+      res.writeHead(answer.status, answer.headers)
+      res.end(answer.body)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const stored = store.version('summaries', 'adult-soft-tissue-sarcoma-treatment-patient', 1)
+  if (!stored) throw new Error('the demo summary is missing from the store')
+  return { url: `http://127.0.0.1:${port}${SUMMARY_PATH}`, close: () => server.close(), bytes: stored.body }
+}
+
+/** nginx serving the same bytes from disk, with the same headers a partner would care about. */
+const startNginx = async (bytes: Buffer): Promise<{ url: string; close: () => void } | null> => {
+  const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate))
+  if (!nginx) return null
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-bench-nginx-'))
+  const file = path.join(dir, 'root', SUMMARY_PATH)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, bytes)
+  const port = 18000 + Math.floor(Math.random() * 1000)
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+${process.getuid?.() === 0 ? 'user nobody nogroup;' : ''}
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp; uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir}/root;
+    etag on;
+    location / { default_type application/json; add_header Cache-Control "public, max-age=31536000, immutable"; add_header Access-Control-Allow-Origin "*"; }
+  }
+}
+`,
+  )
+  fs.mkdirSync(path.join(dir, 'tmp'))
+  // nginx's workers drop root privileges: let them read the files.
+  for (let at = file; at.startsWith(dir); at = path.dirname(at)) fs.chmodSync(at, at === file ? 0o644 : 0o755)
+  const child = spawn(nginx, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' })
+  const url = `http://127.0.0.1:${port}${SUMMARY_PATH}`
+  for (let tries = 0; tries < 50; tries++) {
+    const ok = await fetch(url).then((response) => response.ok, () => false)
+    if (ok) return { url, close: () => child.kill('SIGTERM') }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  child.kill('SIGTERM')
+  throw new Error(`nginx did not start: ${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`)
+}
+
+/**
+ * Requests per second for a numbered revision (the 165 KB demo summary) served by Galley's warm feed
+ * path, against nginx serving the same bytes from disk, with the same load generator in the same run.
+ */
+export async function benchFeed(): Promise<Row[]> {
+  const galley = await startGalleyFeed()
+  const nginx = await startNginx(galley.bytes)
+  try {
+    const ours = await load(galley.url)
+    if (!nginx) {
+      const hint = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0 ? ' (apt-get install -y nginx-light)' : ''
+      return [{ name: 'feed v{n}.json, Galley warm path', value: Math.round(ours.rps), unit: 'req/s', note: `nginx is not installed${hint}: no baseline measured` }]
+    }
+    const theirs = await load(nginx.url)
+    return [
+      {
+        name: 'feed v{n}.json, Galley warm path',
+        value: Math.round(ours.rps),
+        unit: 'req/s',
+        baseline: 'nginx, same bytes from disk',
+        ratio: Number((ours.rps / theirs.rps).toFixed(2)),
+        note: `${Math.round(galley.bytes.length / 1000)} KB body, ${CONNECTIONS} connections, ${DURATION_S} s each, autocannon in this process; p99 ${ours.p99} ms vs nginx ${theirs.p99} ms. Target: ratio ≥ 0.5`,
+      },
+      { name: 'feed v{n}.json, nginx', value: Math.round(theirs.rps), unit: 'req/s' },
+    ]
+  } finally {
+    galley.close()
+    nginx?.close()
+  }
+}

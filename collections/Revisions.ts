@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOnly } from '@/access/staffOnly'
+
+import { slugs } from './slugs'
+
+const nobody = () => false
+
+/**
+ * Published revisions: what the public site and the feed serve. One row per publication or
+ * retirement of a document, numbered 1, 2, 3 … per document, hash-chained to the previous one.
+ * Written only by Galley's publishing path in the publish's transaction; no role can change or
+ * delete a revision through any API. The row id orders the feed's change log.
+ */
+export const Revisions: CollectionConfig = {
+  slug: slugs.revisions,
+  admin: {
+    group: 'Review',
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'kind', 'publishedAt', 'hash'],
+    description: 'Every published version, immutable. The feed and the public site read only these.',
+  },
+  defaultSort: '-createdAt',
+  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
+  indexes: [{ fields: ['type', 'slug', 'version'], unique: true }],
+  fields: [
+    { name: 'label', type: 'text', required: true, admin: { readOnly: true, description: 'type/slug v{n}' } },
+    { name: 'type', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'slug', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'documentId', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'version', type: 'number', required: true, admin: { readOnly: true } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: ['published', 'retired'],
+      admin: { readOnly: true },
+    },
+    { name: 'publishedAt', type: 'date', required: true, admin: { readOnly: true } },
+    { name: 'hash', type: 'text', required: true, unique: true, admin: { readOnly: true } },
+    { name: 'previousHash', type: 'text', admin: { readOnly: true } },
+    { name: 'revision', type: 'json', required: true, admin: { readOnly: true, description: 'The revision as the feed serves it.' } },
+  ],
+}

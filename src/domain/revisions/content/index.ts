@@ -1,0 +1,50 @@
+import type { PinResolver } from '../resolvePins'
+import type { RevisionType } from '../revisionTypes'
+
+import { drugContent, drugContentSchema } from './drug'
+import { referenceContent, referenceContentSchema } from './reference'
+import { stageContent, stageContentSchema } from './stage'
+import { summaryContent, summaryContentSchema } from './summary'
+import { treatmentContent, treatmentContentSchema } from './treatment'
+
+export type { DrugContent } from './drug'
+export type { ReferenceContent } from './reference'
+export type { StageContent } from './stage'
+export type { Citation, SummaryContent } from './summary'
+export type { TreatmentContent } from './treatment'
+export type { RichText } from './richText'
+
+/** What the public sees of each type: the schema a revision's content must pass. */
+export const contentSchemas = {
+  summaries: summaryContentSchema,
+  stages: stageContentSchema,
+  treatments: treatmentContentSchema,
+  drugs: drugContentSchema,
+  references: referenceContentSchema,
+} as const
+
+type ContentArgs = { doc: Record<string, unknown>; pins: PinResolver }
+
+/** A stored document's public content, before validation. */
+export const publicContent: Record<RevisionType, (args: ContentArgs) => Record<string, unknown>> = {
+  summaries: summaryContent,
+  stages: stageContent,
+  treatments: treatmentContent,
+  drugs: drugContent,
+  references: referenceContent,
+}
+
+/** The field that titles a document of each type. */
+export const titleField: Record<RevisionType, 'title' | 'name'> = {
+  summaries: 'title',
+  stages: 'title',
+  treatments: 'name',
+  drugs: 'name',
+  references: 'title',
+}
+
+export { audiences, languages, sectionTypes, summaryTypes } from './summary'
+export { approvalStatuses, drugRoutes } from './drug'
+export { modalities } from './treatment'
+export { stageCodes, stagingSystems } from './stage'
+export { referenceContentSchema, drugContentSchema, stageContentSchema, summaryContentSchema, treatmentContentSchema }
