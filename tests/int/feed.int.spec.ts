@@ -56,14 +56,14 @@ describe('the feed of published revisions', () => {
   })
 
   it('serves a numbered revision as immutable with a strong ETag, and 304 when the partner has it', async () => {
-    const answer = await get('/feed/v1/drugs/imatinib/v1.json')
+    const answer = await get('/feed/v1/drugs/doxorubicin/v1.json')
     expect(answer.status).toBe(200)
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     expect(answer.headers.etag).toMatch(/^"sha256-[0-9a-f]{64}"$/)
     const revision = body(answer)
-    expect(revision).toMatchObject({ type: 'drugs', slug: 'imatinib', version: 1, kind: 'published', previousHash: null })
+    expect(revision).toMatchObject({ type: 'drugs', slug: 'doxorubicin', version: 1, kind: 'published', previousHash: null })
     expect(verifyRevision({ revision }).ok).toBe(true)
-    expect((await get('/feed/v1/drugs/imatinib/v1.json', answer.headers.etag)).status).toBe(304)
+    expect((await get('/feed/v1/drugs/doxorubicin/v1.json', answer.headers.etag)).status).toBe(304)
   })
 
   it('carries a summary’s citations resolved and its related documents pinned, so it renders from one file', async () => {
@@ -75,21 +75,21 @@ describe('the feed of published revisions', () => {
   })
 
   it('never shows a draft: a saved, unreviewed edit leaves the latest revision unchanged', async () => {
-    const id = await drugId('sorafenib')
-    const before = body(await get('/feed/v1/drugs/sorafenib.json'))
+    const id = await drugId('gemcitabine')
+    const before = body(await get('/feed/v1/drugs/gemcitabine.json'))
     await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: tokens.writer, body: { drugClass: 'DRAFT ONLY class' } })
-    const after = await get('/feed/v1/drugs/sorafenib.json')
+    const after = await get('/feed/v1/drugs/gemcitabine.json')
     expect(body(after)).toEqual(before)
     expect(String(after.body)).not.toContain('DRAFT ONLY')
   })
 
   it('adds version 2 with its typed change log and hash chain when a reviewed change is published', async () => {
     const { nextCursor } = body(await get('/feed/v1/changes.json?limit=500'))
-    const v1 = body(await get('/feed/v1/drugs/sunitinib/v1.json'))
+    const v1 = body(await get('/feed/v1/drugs/docetaxel/v1.json'))
 
-    await publishThroughReview('sunitinib', { drugClass: 'Multitargeted tyrosine kinase inhibitor' })
+    await publishThroughReview('docetaxel', { drugClass: 'Multitargeted tyrosine kinase inhibitor' })
 
-    const latest = await get('/feed/v1/drugs/sunitinib.json')
+    const latest = await get('/feed/v1/drugs/docetaxel.json')
     expect(latest.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600')
     const v2 = body(latest)
     expect(v2).toMatchObject({ version: 2, previousHash: v1.hash, changeType: 'minor-change', note: 'Feed test' })
@@ -97,7 +97,7 @@ describe('the feed of published revisions', () => {
     expect(v2.changeLog.fields).toContainEqual({ path: 'drugClass', before: v1.content.drugClass, after: 'Multitargeted tyrosine kinase inhibitor' })
 
     const page = body(await get(`/feed/v1/changes.json?since=${nextCursor}`))
-    expect(page.events).toEqual([expect.objectContaining({ kind: 'published', type: 'drugs', slug: 'sunitinib', version: 2 })])
+    expect(page.events).toEqual([expect.objectContaining({ kind: 'published', type: 'drugs', slug: 'docetaxel', version: 2 })])
     const empty = body(await get(`/feed/v1/changes.json?since=${page.nextCursor}`))
     expect(empty).toEqual({ events: [], nextCursor: page.nextCursor })
   })
@@ -116,13 +116,13 @@ describe('the feed of published revisions', () => {
   })
 
   it('answers 410 with the retirement event for a retired document, and keeps its numbered versions', async () => {
-    await publishThroughReview('regorafenib', {}, 'retire')
-    const gone = await get('/feed/v1/drugs/regorafenib.json')
+    await publishThroughReview('trabectedin', {}, 'retire')
+    const gone = await get('/feed/v1/drugs/trabectedin.json')
     expect(gone.status).toBe(410)
-    expect(body(gone).event).toMatchObject({ kind: 'retired', slug: 'regorafenib', version: 2 })
-    expect((await get('/feed/v1/drugs/regorafenib/v1.json')).status).toBe(200)
+    expect(body(gone).event).toMatchObject({ kind: 'retired', slug: 'trabectedin', version: 2 })
+    expect((await get('/feed/v1/drugs/trabectedin/v1.json')).status).toBe(200)
     const index = body(await get('/feed/v1/index.json'))
-    expect(index.documents.find((entry: { slug: string }) => entry.slug === 'regorafenib')).toMatchObject({ retired: true })
+    expect(index.documents.find((entry: { slug: string }) => entry.slug === 'trabectedin')).toMatchObject({ retired: true })
   })
 
   it('answers 404 JSON for unknown types, slugs and versions, and 400 naming the parameter for a bad cursor or limit', async () => {
@@ -139,14 +139,14 @@ describe('the feed of published revisions', () => {
     const atom = await get('/feed/v1/changes.atom')
     expect(atom.headers['content-type']).toContain('application/atom+xml')
     expect(String(atom.body)).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
-    expect(String(atom.body)).toContain('drugs/sunitinib/v2.json')
+    expect(String(atom.body)).toContain('drugs/docetaxel/v2.json')
   })
 
   it('publishes a JSON Schema (2020-12) that validates the revisions it serves', async () => {
     const schema = body(await get('/feed/v1/schema.json'))
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema)
-    for (const url of ['/feed/v1/drugs/sunitinib/v2.json', '/feed/v1/summaries/adult-soft-tissue-sarcoma-treatment-patient/v1.json', '/feed/v1/index.json']) {
+    for (const url of ['/feed/v1/drugs/docetaxel/v2.json', '/feed/v1/summaries/adult-soft-tissue-sarcoma-treatment-patient/v1.json', '/feed/v1/index.json']) {
       expect(validate(body(await get(url))), `${url}: ${JSON.stringify(validate.errors)}`).toBe(true)
     }
     expect(validate({ type: 'drugs', slug: 'x' })).toBe(false)

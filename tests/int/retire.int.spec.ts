@@ -12,7 +12,7 @@ describe('retiring a published drug', () => {
 
   beforeAll(async () => {
     for (const who of ['writer', 'editor', 'reviewer1', 'reviewer2']) tokens[who] = await login(`${who}@galley.test`)
-    const found = await rest({ path: '/drugs?where[slug][equals]=tazemetostat', token: tokens.writer })
+    const found = await rest({ path: '/drugs?where[slug][equals]=eribulin', token: tokens.writer })
     id = found.body.docs[0].id
   })
 
@@ -35,7 +35,7 @@ describe('retiring a published drug', () => {
     expect(retired.body.state).toBe('retired')
     const after = await current()
     expect(after._status).toBe('draft')
-    expect(after.name).toBe('tazemetostat')
+    expect(after.name).toBe('eribulin')
 
     const history = retired.body.history.map((event: { action: string; toState: string }) => `${event.action}:${event.toState}`)
     expect(history.slice(-4)).toEqual(['submit:in-review', 'vote:in-review', 'vote:approved', 'publish:retired'])
