@@ -33,6 +33,11 @@ export const Summaries: CollectionConfig = reviewed({
     listSearchableFields: ['title', 'slug', 'cancerType'],
   },
   fields: [
+    {
+      name: 'outOfDateNotice',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/OutOfDate/OutOfDateNotice#OutOfDateNotice' } },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 300 },
     slugField({ from: 'title' }),
     {

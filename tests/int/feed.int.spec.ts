@@ -51,8 +51,8 @@ describe('the feed of published revisions', () => {
     expect(answer.headers['access-control-allow-origin']).toBe('*')
     const { documents } = body(answer)
     expect(documents).toHaveLength(76)
-    const pazopanib = documents.find((entry: { type: string; slug: string }) => entry.type === 'drugs' && entry.slug === 'pazopanib')
-    expect(pazopanib).toMatchObject({ version: 1, urls: { latest: 'https://galley.example/feed/v1/drugs/pazopanib.json' } })
+    const nivolumab = documents.find((entry: { type: string; slug: string }) => entry.type === 'drugs' && entry.slug === 'nivolumab')
+    expect(nivolumab).toMatchObject({ version: 1, urls: { latest: 'https://galley.example/feed/v1/drugs/nivolumab.json' } })
   })
 
   it('serves a numbered revision as immutable with a strong ETag, and 304 when the partner has it', async () => {
@@ -133,6 +133,16 @@ describe('the feed of published revisions', () => {
     }
     expect(body(await get('/feed/v1/changes.json?since=not-a-cursor'))).toMatchObject({ error: { status: 400, param: 'since' } })
     expect(body(await get('/feed/v1/changes.json?limit=0'))).toMatchObject({ error: { status: 400, param: 'limit' } })
+  })
+
+  it('keeps revisions immutable: no role changes or deletes one over REST, admins included', async () => {
+    const admin = await login('admin@galley.test')
+    const { docs } = (await rest({ path: '/revisions?limit=1', token: admin })).body
+    const row = docs[0]
+    expect((await rest({ method: 'PATCH', path: `/revisions/${row.id}`, token: admin, body: { hash: 'sha256:0' } })).status).toBe(403)
+    expect((await rest({ method: 'DELETE', path: `/revisions/${row.id}`, token: admin })).status).toBe(403)
+    expect((await rest({ method: 'POST', path: '/revisions', token: admin, body: { ...row, id: undefined } })).status).toBe(403)
+    expect((await rest({ path: `/revisions/${row.id}`, token: admin })).body.hash).toBe(row.hash)
   })
 
   it('publishes the same events as Atom', async () => {

@@ -1,0 +1,36 @@
+import type { UIFieldServerProps } from 'payload'
+
+import type { Revision } from '@/domain/revisions'
+
+import { findOutOfDate } from '@/domain/feed'
+
+const relationWords = { translationOf: 'translation', patientVersionOf: 'patient version' } as const
+
+/**
+ * In a summary's sidebar: a warning when this translation or patient version is out of date, i.e. its
+ * source has published a newer version since this summary last published (the same rule the feed's
+ * index uses). Reads only published revisions.
+ */
+export const OutOfDateNotice = async ({ data, payload }: UIFieldServerProps) => {
+  const slug = typeof data?.slug === 'string' ? data.slug : null
+  if (!slug || (!data?.translationOf && !data?.patientVersionOf)) return null
+  const { docs } = await payload.find({
+    collection: 'revisions',
+    where: { type: { equals: 'summaries' } },
+    sort: 'version',
+    select: { revision: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const outOfDate = findOutOfDate({ revisions: docs.map((row) => row.revision as unknown as Revision) }).get(slug)
+  if (!outOfDate) return null
+  return (
+    <div className="galley-out-of-date" role="status">
+      <strong>Out of date.</strong> This {relationWords[outOfDate.relation]} was published from version {outOfDate.basedOn.version} of{' '}
+      <code>{outOfDate.basedOn.slug}</code>, which has since published version {outOfDate.because.version}. Update it and submit it for
+      review; the feed marks it out of date until then.
+    </div>
+  )
+}
