@@ -15,6 +15,12 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <a href="/">Galley</a>
+            <span className="meta">Reviewed cancer information</span>
+          </div>
+        </header>
         <main id="main">{children}</main>
       </body>
     </html>

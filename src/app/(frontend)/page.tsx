@@ -1,22 +1,83 @@
+import type { Metadata } from 'next'
+
 import Link from 'next/link'
 
-export default function HomePage() {
+import { publishedSummaries, siteStore, stagingSystems } from '@/site/data'
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> }
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { alternates: { canonical: '/' } }
+
+const audienceLabel = { patient: 'For patients', 'health-professional': 'For health professionals' } as const
+const languageLabel = { en: 'English', es: 'Español' } as const
+
+/** Published summaries grouped by cancer type, audience and language, with a search over titles. */
+export default async function HomePage({ searchParams }: Props) {
+  const raw = (await searchParams).q
+  const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim().slice(0, 200)
+  const store = await siteStore()
+  const summaries = publishedSummaries(store)
+    .filter((summary) => !query || summary.content.title.toLowerCase().includes(query.toLowerCase()))
+    .sort((a, b) => a.content.title.localeCompare(b.content.title))
+  const byCancer = new Map<string, typeof summaries>()
+  for (const summary of summaries) byCancer.set(summary.content.cancerType, [...(byCancer.get(summary.content.cancerType) ?? []), summary])
+
   return (
-    <article className="landing">
-      <h1>Galley</h1>
+    <article className="home">
+      <h1>Cancer information you can trust</h1>
       <p className="lede">
-        Evidence-based cancer information, written by medical writers and approved by expert editorial
-        boards before anyone reads it.
+        Evidence-based summaries, written by medical writers and approved by expert editorial boards before they are published.
       </p>
-      <ul className="links">
-        <li>
-          <Link href="/admin">Editorial workspace</Link> — writers, reviewers and editors sign in here.
-        </li>
-        <li>
-          <a href="/api/graphql-playground">GraphQL playground</a> and the REST API at <code>/api</code>{' '}
-          for signed-in staff.
-        </li>
-      </ul>
+      <form role="search" action="/" method="get" className="search">
+        <label htmlFor="q">Search summaries by title</label>
+        <div>
+          <input id="q" name="q" type="search" defaultValue={query} />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      {summaries.length === 0 && <p>No summary matches “{query}”.</p>}
+      {[...byCancer.entries()].map(([cancerType, group]) => (
+        <section key={cancerType} aria-labelledby={`cancer-${cancerType}`}>
+          <h2 id={`cancer-${cancerType}`}>{cancerType}</h2>
+          {(['patient', 'health-professional'] as const).map((audience) => {
+            const forAudience = group.filter((summary) => summary.content.audience === audience)
+            if (forAudience.length === 0) return null
+            return (
+              <div key={audience}>
+                <h3>{audienceLabel[audience]}</h3>
+                <ul className="summary-list">
+                  {forAudience.map((summary) => (
+                    <li key={summary.slug}>
+                      <Link href={`/summaries/${summary.slug}`} hrefLang={summary.content.language}>
+                        {summary.content.title}
+                      </Link>{' '}
+                      <span className="meta">
+                        {languageLabel[summary.content.language]} · updated{' '}
+                        {new Date(summary.publishedAt).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' })}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )
+          })}
+        </section>
+      ))}
+      <section aria-labelledby="staging">
+        <h2 id="staging">Stages</h2>
+        <ul>
+          {stagingSystems(store).map((system) => (
+            <li key={system}>
+              <Link href={`/stages/${system}`}>Stages of soft tissue sarcoma ({system.replace('-', ' and ')})</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="staff">
+        Staff: <Link href="/admin">editorial workspace</Link>. Partners: <a href="/feed/v1/index.json">the JSON feed</a>.
+      </p>
     </article>
   )
 }

@@ -1,0 +1,234 @@
+import Link from 'next/link'
+
+import type { Revision, SummaryContent } from '@/domain/revisions'
+import type { OutOfDate } from '@/domain/feed'
+
+import type { Published } from './data'
+
+import { RichText } from './RichText'
+
+type Props = {
+  summary: Published<SummaryContent>
+  /** Every version, newest first. */
+  versions: Revision[]
+  latestVersion: number
+  translations: Published<SummaryContent>[]
+  outOfDate?: OutOfDate
+  origin: string
+}
+
+const day = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }) : '—'
+
+const audienceLabel = { patient: 'Patient version', 'health-professional': 'Health professional version' } as const
+const languageLabel = { en: 'English', es: 'Español' } as const
+
+const stageSystemOf = (slug: string) => slug.replace(/-(ia|ib|ii|iiia|iiib|iv)$/, '')
+
+/** JSON-LD for search engines: a medical web page, when it was last reviewed, by whom, and what it cites. */
+const jsonLd = ({ summary, origin }: { summary: Published<SummaryContent>; origin: string }) => ({
+  '@context': 'https://schema.org',
+  '@type': 'MedicalWebPage',
+  name: summary.content.title,
+  description: summary.content.description ?? undefined,
+  url: `${origin}/summaries/${summary.slug}`,
+  inLanguage: summary.content.language,
+  audience: { '@type': summary.content.audience === 'patient' ? 'Patient' : 'MedicalAudience' },
+  lastReviewed: summary.content.lastComprehensiveReviewAt ?? summary.publishedAt.slice(0, 10),
+  dateModified: summary.publishedAt,
+  reviewedBy: { '@type': 'Organization', name: summary.board.name },
+  citation: summary.content.citations.map((citation) => citation.citation),
+})
+
+/** A summary revision as a page: everything here comes from the revision, never from a draft. */
+export const SummaryView = ({ summary, versions, latestVersion, translations, outOfDate, origin }: Props) => {
+  const { content } = summary
+  const numbers = new Map(content.citations.map((citation) => [citation.id, citation.number]))
+  const isLatest = summary.version === latestVersion
+  const log = summary.changeLog
+  // JSON-LD is data, not markup: `<` is escaped so text can never close the script element.
+  const ld = JSON.stringify(jsonLd({ summary, origin })).replace(/</g, '\\u003c')
+  return (
+    <article className="summary" lang={content.language}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: ld }} />
+      {!isLatest && (
+        <p className="banner" role="note">
+          You are reading version {summary.version}, published {day(summary.publishedAt)}.{' '}
+          <Link href={`/summaries/${summary.slug}`}>Read the latest version (version {latestVersion})</Link>.
+        </p>
+      )}
+      <header className="summary__header">
+        <p className="eyebrow">
+          {audienceLabel[content.audience]} · {content.cancerType}
+        </p>
+        <h1>{content.title}</h1>
+        {content.description && <p className="lede">{content.description}</p>}
+        <dl className="facts">
+          <div>
+            <dt>Updated</dt>
+            <dd>
+              <time dateTime={summary.publishedAt}>{day(summary.publishedAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>Reviewed</dt>
+            <dd>{day(content.lastComprehensiveReviewAt)}</dd>
+          </div>
+          <div>
+            <dt>Reviewed by</dt>
+            <dd>{summary.board.name}</dd>
+          </div>
+          <div>
+            <dt>Version</dt>
+            <dd>{summary.version}</dd>
+          </div>
+        </dl>
+        {translations.length > 0 && (
+          <nav aria-label="Other languages" className="languages">
+            {translations.map((other) => (
+              <Link key={other.slug} href={`/summaries/${other.slug}`} hrefLang={other.content.language} lang={other.content.language}>
+                {languageLabel[other.content.language]}
+              </Link>
+            ))}
+          </nav>
+        )}
+        {outOfDate && (
+          <p className="notice" role="note">
+            This {outOfDate.relation === 'translationOf' ? 'translation' : 'patient version'} is based on an earlier version of its source,
+            which has been updated since. An updated version is being prepared.
+          </p>
+        )}
+      </header>
+
+      <nav aria-labelledby="toc-title" className="toc">
+        <h2 id="toc-title">On this page</h2>
+        <ol>
+          {content.sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#section-${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+          <li>
+            <a href="#references">References</a>
+          </li>
+        </ol>
+      </nav>
+
+      {content.sections.map((section) => (
+        <section key={section.id} id={`section-${section.id}`} aria-labelledby={`title-${section.id}`} className="summary__section">
+          <h2 id={`title-${section.id}`}>{section.title}</h2>
+          {section.keyPoints.length > 0 && (
+            <aside className="key-points" aria-label={`Key points: ${section.title}`}>
+              <h3>Key points</h3>
+              <ul>
+                {section.keyPoints.map((point) => (
+                  <li key={point}>{point}</li>
+                ))}
+              </ul>
+            </aside>
+          )}
+          <RichText state={section.body.lexical} citationNumbers={numbers} />
+        </section>
+      ))}
+
+      {(content.relatedDrugs.length > 0 || content.relatedStages.length > 0) && (
+        <section aria-labelledby="related-title" className="related">
+          <h2 id="related-title">Related information</h2>
+          {content.relatedDrugs.length > 0 && (
+            <>
+              <h3>Drugs</h3>
+              <ul className="chips">
+                {content.relatedDrugs.map((pin) => (
+                  <li key={pin.slug}>
+                    <Link href={`/drugs/${pin.slug}`}>{pin.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {content.relatedStages.length > 0 && (
+            <>
+              <h3>Stages</h3>
+              <ul className="chips">
+                {[...new Set(content.relatedStages.map((pin) => stageSystemOf(pin.slug)))].map((system) => (
+                  <li key={system}>
+                    <Link href={`/stages/${system}`}>Stages of soft tissue sarcoma: {system.replace('-', ' and ')}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      <section id="references" aria-labelledby="references-title" className="references">
+        <h2 id="references-title">References</h2>
+        <ol>
+          {content.citations.map((citation) => (
+            <li key={citation.id} id={`ref-${citation.number}`}>
+              {citation.citation}
+              {citation.retracted && <strong className="retracted"> Retracted.</strong>}{' '}
+              {citation.pmid && (
+                <a href={`https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/`} rel="noopener noreferrer">
+                  PubMed
+                </a>
+              )}{' '}
+              {citation.doi && (
+                <a href={`https://doi.org/${citation.doi}`} rel="noopener noreferrer">
+                  DOI
+                </a>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="changes-title" className="changes">
+        <h2 id="changes-title">Changes to this summary</h2>
+        <p>
+          Version {summary.version} ({day(summary.publishedAt)}){summary.note ? `: ${summary.note}` : ''}.
+        </p>
+        <ul>
+          {log.sections.changed.map((section) => (
+            <li key={section.id}>Updated the section “{section.title}”.</li>
+          ))}
+          {log.sections.added.map((section) => (
+            <li key={section.id}>Added the section “{section.title}”.</li>
+          ))}
+          {log.sections.removed.map((section) => (
+            <li key={section.id}>Removed the section “{section.title}”.</li>
+          ))}
+          {log.summary.citationsAdded + log.summary.citationsRemoved > 0 && summary.version > 1 && (
+            <li>
+              {log.summary.citationsAdded} reference(s) added, {log.summary.citationsRemoved} removed.
+            </li>
+          )}
+        </ul>
+        <h3>Version history</h3>
+        <ol reversed className="history">
+          {versions.map((version) => (
+            <li key={version.version}>
+              {version.kind === 'published' ? (
+                <Link href={`/summaries/${summary.slug}/v/${version.version}`} aria-current={version.version === summary.version ? 'page' : undefined}>
+                  Version {version.version}
+                </Link>
+              ) : (
+                <span>Version {version.version} (retired)</span>
+              )}{' '}
+              — {day(version.publishedAt)}
+              {version.note ? `: ${version.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <footer className="credit">
+        <p>
+          Adapted from <cite>Soft Tissue Sarcoma Treatment (PDQ®)–Patient Version</cite>, published by the National Cancer Institute
+          (updated June 2, 2023): <a href="https://www.cancer.gov/types/soft-tissue-sarcoma/patient/adult-soft-tissue-treatment-pdq">cancer.gov</a>.
+          This is demo content derived from that summary, not an official NCI PDQ summary.
+        </p>
+      </footer>
+    </article>
+  )
+}

@@ -1,0 +1,63 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import type { DrugContent, PublishedRevision, Revision, StageContent, SummaryContent } from '@/domain/revisions'
+import type { FeedStore, StoredRevision } from '@/feed/feedStore'
+
+import { findOutOfDate } from '@/domain/feed'
+import { sharedFeedStore } from '@/feed/sharedFeedStore'
+
+/**
+ * What the public pages read: published revisions only, from the same in-memory store the feed
+ * serves (filled from the `revisions` table, refreshed after a publication). Drafts are never read.
+ */
+export const siteStore = async (): Promise<FeedStore> => {
+  const store = sharedFeedStore(await getPayload({ config }))
+  if (store.stale) await store.refresh()
+  return store
+}
+
+export type Published<C> = PublishedRevision & { content: C }
+
+const published = <C>(stored: StoredRevision | undefined): Published<C> | null =>
+  stored && stored.revision.kind === 'published' ? (stored.revision as Published<C>) : null
+
+const latestOfType = (store: FeedStore, type: string): Revision[] =>
+  [...store.documents.entries()].filter(([key]) => key.startsWith(`${type}/`)).map(([, versions]) => versions.at(-1)!.revision)
+
+export const publishedSummaries = (store: FeedStore): Published<SummaryContent>[] =>
+  latestOfType(store, 'summaries').filter((revision) => revision.kind === 'published') as Published<SummaryContent>[]
+
+export const latestSummary = (store: FeedStore, slug: string) => published<SummaryContent>(store.latest('summaries', slug))
+
+export const summaryVersion = (store: FeedStore, slug: string, version: number) =>
+  published<SummaryContent>(store.version('summaries', slug, version))
+
+/** Every version of a document, newest first (retirements included, for the history). */
+export const history = (store: FeedStore, type: string, slug: string): Revision[] =>
+  [...(store.documents.get(`${type}/${slug}`) ?? [])].map((stored) => stored.revision).reverse()
+
+export const latestDrug = (store: FeedStore, slug: string) => published<DrugContent>(store.latest('drugs', slug))
+
+export const stagesOf = (store: FeedStore, system: string): Published<StageContent>[] =>
+  (latestOfType(store, 'stages').filter((revision) => revision.kind === 'published') as Published<StageContent>[])
+    .filter((stage) => stage.content.system === system)
+    .sort((a, b) => a.content.code.localeCompare(b.content.code))
+
+export const stagingSystems = (store: FeedStore): string[] =>
+  [...new Set((latestOfType(store, 'stages').filter((r) => r.kind === 'published') as Published<StageContent>[]).map((stage) => stage.content.system))].sort()
+
+/** Published summaries whose latest version links to the drug. */
+export const summariesMentioning = (store: FeedStore, drugSlug: string) =>
+  publishedSummaries(store).filter((summary) => summary.content.relatedDrugs.some((pin) => pin.slug === drugSlug))
+
+export const outOfDate = (store: FeedStore, slug: string) =>
+  findOutOfDate({ revisions: latestOfType(store, 'summaries') }).get(slug)
+
+/** The Spanish (or English) counterpart of a summary, when one is published. */
+export const translations = (store: FeedStore, summary: Published<SummaryContent>) =>
+  publishedSummaries(store).filter(
+    (other) => other.content.translationOf?.slug === summary.slug || summary.content.translationOf?.slug === other.slug,
+  )
+
+export const latestPublished = (store: FeedStore, type: string, slug: string) => published<Record<string, unknown>>(store.latest(type, slug))
