@@ -91,42 +91,35 @@ export const applyReviewAction = async ({ req, ref, action }: { req: PayloadRequ
   return describeReview({ req, ref, actor, board, boardName, review: decision.review })
 }
 
-/** Publishes the latest draft: the content the board approved (an edit since would have re-opened review). */
-const publishApprovedDraft = async ({ req, ref }: { req: PayloadRequest; ref: Ref }) => {
+type StatusChange = {
+  req: PayloadRequest
+  ref: Ref
+  /** What Galley is doing, so the publishing guard lets this one write through. */
+  reason: 'approved-change' | 'approved-retirement'
+  status: 'published' | 'draft'
+}
+
+/** Sets the document's publication status through Galley's own publishing path. */
+const setPublicationStatus = async ({ req, ref, reason, status }: StatusChange) => {
   const previous = req.context.galleyPublish
-  req.context.galleyPublish = 'approved-change'
+  req.context.galleyPublish = reason
   try {
-    await req.payload.update({
-      collection: ref.collection,
-      id: ref.id,
-      data: { _status: 'published' },
-      req,
-      overrideAccess: true,
-    })
+    await req.payload.update({ collection: ref.collection, id: ref.id, data: { _status: status }, req, overrideAccess: true })
   } finally {
     req.context.galleyPublish = previous
   }
 }
 
+/** Publishes the latest draft: the content the board approved (an edit since would have re-opened review). */
+const publishApprovedDraft = ({ req, ref }: { req: PayloadRequest; ref: Ref }) =>
+  setPublicationStatus({ req, ref, reason: 'approved-change', status: 'published' })
+
 /**
  * Takes the document off the public site, as the board approved: its published version is withdrawn
  * (Payload's unpublish), while every version stays in its history.
  */
-const retireDocument = async ({ req, ref }: { req: PayloadRequest; ref: Ref }) => {
-  const previous = req.context.galleyPublish
-  req.context.galleyPublish = 'approved-retirement'
-  try {
-    await req.payload.update({
-      collection: ref.collection,
-      id: ref.id,
-      data: { _status: 'draft' },
-      req,
-      overrideAccess: true,
-    })
-  } finally {
-    req.context.galleyPublish = previous
-  }
-}
+const retireDocument = ({ req, ref }: { req: PayloadRequest; ref: Ref }) =>
+  setPublicationStatus({ req, ref, reason: 'approved-retirement', status: 'draft' })
 
 /** What `GET /api/{collection}/{id}/review` answers: state, round, votes against quorum, comments, history. */
 export const reviewView = async ({ req, ref }: { req: PayloadRequest; ref: Ref }) => {
