@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import type { Row } from './diff.bench'
 
+import { encodeCursor } from '../src/domain/feed'
 import { publishDemo } from '../src/domain/revisions/seedDocuments.fixture'
 import { FeedStore } from '../src/feed/feedStore'
 import { handleFeedRequest } from '../src/feed/handleFeedRequest'
@@ -24,7 +25,7 @@ const load = async (url: string) => {
 }
 
 /** Galley's feed path exactly as `npm start` serves a warm request: the store in memory, no Next, no database. */
-const startGalleyFeed = async (): Promise<{ url: string; close: () => void; bytes: Buffer }> => {
+const startGalleyFeed = async (): Promise<{ url: string; base: string; close: () => void; bytes: Buffer }> => {
   const store = new FeedStore(async () => [], 'http://127.0.0.1')
   store.add(publishDemo().map((revision, index) => ({ seq: index + 1, revision })))
   await store.refresh()
@@ -40,7 +41,8 @@ const startGalleyFeed = async (): Promise<{ url: string; close: () => void; byte
   const { port } = server.address() as AddressInfo
   const stored = store.version('summaries', 'adult-soft-tissue-sarcoma-treatment-patient', 1)
   if (!stored) throw new Error('the demo summary is missing from the store')
-  return { url: `http://127.0.0.1:${port}${SUMMARY_PATH}`, close: () => server.close(), bytes: stored.body }
+  const base = `http://127.0.0.1:${port}`
+  return { url: `${base}${SUMMARY_PATH}`, base, close: () => server.close(), bytes: stored.body }
 }
 
 /** nginx serving the same bytes from disk, with the same headers a partner would care about. */
@@ -86,6 +88,50 @@ http {
   throw new Error(`nginx did not start: ${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`)
 }
 
+/** A store holding `count` publication events (copies of the demo revisions under other slugs). */
+const storeWith = (count: number): FeedStore => {
+  const demo = publishDemo()
+  const store = new FeedStore(async () => [], 'http://127.0.0.1')
+  store.add(
+    Array.from({ length: count }, (_, index) => {
+      const revision = demo[index % demo.length]
+      return { seq: index + 1, revision: { ...revision, slug: `${revision.slug}-${index}` } }
+    }),
+  )
+  return store
+}
+
+/** Median time of one changes.json page (100 events from the middle of the log) with 100 and with 10,000 events stored. */
+const changesScaling = async (): Promise<Row[]> => {
+  const median = async (count: number) => {
+    const store = storeWith(count)
+    await store.refresh()
+    const since = encodeCursor({ seq: Math.max(1, Math.floor(count / 2) - 50) })
+    const url = `/feed/v1/changes.json?since=${since}&limit=100`
+    const times: number[] = []
+    for (let i = 0; i < 300; i++) {
+      const start = performance.now()
+      const answer = await handleFeedRequest(store, { method: 'GET', url })
+      if (answer?.status !== 200) throw new Error(`${url}: ${answer?.status}`)
+      times.push(performance.now() - start)
+    }
+    return times.sort((a, b) => a - b)[150]
+  }
+  await median(100) // warm-up: JIT and allocation
+  const small = await median(100)
+  const large = await median(10_000)
+  return [
+    {
+      name: 'changes.json page with 10,000 events stored, median',
+      value: Number(large.toFixed(3)),
+      unit: 'ms',
+      baseline: 'the same page with 100 events stored',
+      ratio: Number((large / small).toFixed(2)),
+      note: 'target: flat, at most 1.5× apart (binary search for the cursor, then one page)',
+    },
+  ]
+}
+
 /**
  * Requests per second for a numbered revision (the 165 KB demo summary) served by Galley's warm feed
  * path, against nginx serving the same bytes from disk, with the same load generator in the same run.
@@ -100,6 +146,8 @@ export async function benchFeed(): Promise<Row[]> {
       return [{ name: 'feed v{n}.json, Galley warm path', value: Math.round(ours.rps), unit: 'req/s', note: `nginx is not installed${hint}: no baseline measured` }]
     }
     const theirs = await load(nginx.url)
+    const latest = await load(`${galley.base}${SUMMARY_PATH.replace('/v1.json', '.json')}`)
+    const changes = await load(`${galley.base}/feed/v1/changes.json?limit=100`)
     return [
       {
         name: 'feed v{n}.json, Galley warm path',
@@ -110,6 +158,15 @@ export async function benchFeed(): Promise<Row[]> {
         note: `${Math.round(galley.bytes.length / 1000)} KB body, ${CONNECTIONS} connections, ${DURATION_S} s each, autocannon in this process; p99 ${ours.p99} ms vs nginx ${theirs.p99} ms. Target: ratio ≥ 0.5`,
       },
       { name: 'feed v{n}.json, nginx', value: Math.round(theirs.rps), unit: 'req/s' },
+      {
+        name: 'feed latest {slug}.json, Galley warm path',
+        value: Math.round(latest.rps),
+        unit: 'req/s',
+        baseline: 'nginx, same bytes from disk',
+        ratio: Number((latest.rps / theirs.rps).toFixed(2)),
+      },
+      { name: 'feed changes.json?limit=100, Galley', value: Math.round(changes.rps), unit: 'req/s', note: 'a page of 100 events, serialized per request' },
+      ...(await changesScaling()),
     ]
   } finally {
     galley.close()
