@@ -7,26 +7,9 @@ import { diffDocuments } from '@/domain/diff'
 import { documentCitations } from '@/domain/diff/documentCitations'
 
 import { reviewView } from './applyReviewAction'
+import { userNames } from './userNames'
 
 type Args = { req: PayloadRequest; collection: ReviewedCollection; id: string }
-
-type Named = { id: string | number; name?: string | null }
-
-/** Display names of the people in a review (names only; the users collection itself stays private). */
-const loadNames = async (req: PayloadRequest, ids: Set<string>): Promise<Record<string, string>> => {
-  if (ids.size === 0) return {}
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { id: { in: [...ids] } },
-    select: { name: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    req,
-    overrideAccess: true,
-  })
-  return Object.fromEntries((docs as Named[]).map((user) => [String(user.id), user.name || `User ${user.id}`]))
-}
 
 /** Short labels for cited references: "Author et al. Title (year)". */
 const loadReferenceLabels = async (req: PayloadRequest, ids: string[]): Promise<Record<string, string>> => {
@@ -64,7 +47,7 @@ export const loadReviewPage = async ({ req, collection, id }: Args) => {
   for (const event of view.history) if (event.actor) people.add(String(event.actor))
   if (view.submittedBy) people.add(view.submittedBy)
 
-  const [names, referenceLabels] = await Promise.all([loadNames(req, people), loadReferenceLabels(req, [...cited])])
+  const [names, referenceLabels] = await Promise.all([userNames(req, people).then((names) => Object.fromEntries(names)), loadReferenceLabels(req, [...cited])])
   return { view, changeLog, hasPublished: published !== null, names, referenceLabels }
 }
 

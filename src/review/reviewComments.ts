@@ -10,6 +10,7 @@ import type { Ref } from './loadReviewContext'
 import { actorOf, loadReviewContext } from './loadReviewContext'
 import { refusalError } from './refusalError'
 import { docKey, relationId } from './reviewStore'
+import { userNames } from './userNames'
 
 /** A stored comment, whether its relationships are populated or not. */
 type StoredComment = {
@@ -23,22 +24,8 @@ type StoredComment = {
 
 const idOf = (value: number | string | { id: number | string }) => String(typeof value === 'object' ? value.id : value)
 
-/** Display names of the authors (names only; the users collection itself stays private). */
-const authorNames = async (req: PayloadRequest, comments: StoredComment[]): Promise<Map<string, string>> => {
-  const ids = [...new Set(comments.map((comment) => idOf(comment.author)))]
-  if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { id: { in: ids } },
-    select: { name: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    req,
-    overrideAccess: true,
-  })
-  return new Map(docs.map((user) => [String(user.id), user.name]))
-}
+/** Display names of the authors. */
+const authorNames = (req: PayloadRequest, comments: StoredComment[]) => userNames(req, comments.map((comment) => idOf(comment.author)))
 
 const toView = (comment: StoredComment, names: Map<string, string>) => {
   const authorId = idOf(comment.author)

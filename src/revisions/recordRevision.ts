@@ -9,6 +9,7 @@ import type { Review } from '@/domain/workflow'
 import { buildRetirement, buildRevision, RevisionInvalidError } from '@/domain/revisions'
 import { versionPath } from '@/domain/feed'
 import { relationId } from '@/review/reviewStore'
+import { userNames } from '@/review/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 
 import { markFeedChanged } from './feedSignal'
@@ -31,15 +32,48 @@ const latestRevision = async (req: PayloadRequest, ref: Ref): Promise<Revision |
   return docs[0] ? ((docs[0] as Row).revision as Revision) : null
 }
 
-/** The latest revision of every document, for pinning related documents and resolving citations. */
-const latestRevisions = async (req: PayloadRequest): Promise<RelatedRevision[]> => {
-  const { docs } = await req.payload.find({
+/** The types a document of each type can link to or cite. */
+const linkedTypes: Record<ReviewedCollection, ReviewedCollection[]> = {
+  summaries: ['summaries', 'stages', 'treatments', 'drugs', 'references'],
+  stages: ['treatments'],
+  treatments: ['drugs'],
+  drugs: ['references'],
+  references: [],
+}
+
+type Meta = { id: number | string; type: string; documentId: string; version: number }
+
+/**
+ * The latest revision of every document this type can link to, for pinning related documents and
+ * resolving citations. Reads the small bookkeeping columns first and the revision JSON only of each
+ * document's latest version, so a publication does not grow with the history.
+ */
+const latestRevisions = async (req: PayloadRequest, type: ReviewedCollection): Promise<RelatedRevision[]> => {
+  const types = linkedTypes[type]
+  if (types.length === 0) return []
+  const { docs: rows } = await req.payload.find({
     collection: 'revisions',
-    sort: 'version',
+    where: { type: { in: types } },
+    select: { type: true, documentId: true, version: true },
     limit: 0,
     pagination: false,
     depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const latest = new Map<string, Meta>()
+  for (const row of rows as Meta[]) {
+    const key = `${row.type}:${row.documentId}`
+    if ((latest.get(key)?.version ?? 0) < row.version) latest.set(key, row)
+  }
+  if (latest.size === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'revisions',
+    where: { id: { in: [...latest.values()].map((row) => row.id) } },
     select: { revision: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
     req,
     overrideAccess: true,
   })
@@ -52,19 +86,7 @@ type ApprovalArgs = { req: PayloadRequest; boardId: string | number; review: Rev
 const approvalOf = async ({ req, boardId, review }: ApprovalArgs): Promise<Approval> => {
   const board = await req.payload.findByID({ collection: 'boards', id: boardId, depth: 0, req, overrideAccess: true })
   const approverIds = review?.approvedBy ?? []
-  const { docs: approvers } = approverIds.length
-    ? await req.payload.find({
-        collection: 'users',
-        where: { id: { in: approverIds.map(relationId) } },
-        select: { name: true },
-        limit: 0,
-        pagination: false,
-        depth: 0,
-        req,
-        overrideAccess: true,
-      })
-    : { docs: [] }
-  const names = new Map(approvers.map((user) => [String(user.id), user.name ?? `User ${user.id}`]))
+  const names = await userNames(req, approverIds)
   return {
     changeType: review?.changeType ?? 'new',
     note: review?.note ?? 'Initial import of the demo content; not reviewed by a board in Galley.',
@@ -99,7 +121,7 @@ export const recordRevision = async ({ req, ref, kind, review }: Args): Promise<
     revision =
       kind === 'retired' && previous
         ? buildRetirement({ previous, approval, now })
-        : buildRevision({ type: ref.collection, doc: doc as unknown as Record<string, unknown>, previous, resolved: await latestRevisions(req), approval, now })
+        : buildRevision({ type: ref.collection, doc: doc as unknown as Record<string, unknown>, previous, resolved: await latestRevisions(req, ref.collection), approval, now })
   } catch (error) {
     if (error instanceof RevisionInvalidError) {
       const errors = error.issues.map((issue) => ({ path: issue.path, message: issue.message }))
