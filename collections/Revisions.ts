@@ -22,7 +22,11 @@ export const Revisions: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
-  indexes: [{ fields: ['type', 'slug', 'version'], unique: true }],
+  indexes: [
+    { fields: ['type', 'slug', 'version'], unique: true },
+    // Publishing reads a document's latest revision, and those of the documents it links to, by id.
+    { fields: ['type', 'documentId', 'version'], unique: true },
+  ],
   fields: [
     { name: 'label', type: 'text', required: true, admin: { readOnly: true, description: 'type/slug v{n}' } },
     { name: 'type', type: 'text', required: true, index: true, admin: { readOnly: true } },

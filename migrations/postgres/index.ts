@@ -2,6 +2,7 @@ import * as migration_20261123_113552_initial from './20261123_113552_initial';
 import * as migration_20261123_132358_review from './20261123_132358_review';
 import * as migration_20261123_143706_jobs_comments from './20261123_143706_jobs_comments';
 import * as migration_20261123_152221_feed_webhooks from './20261123_152221_feed_webhooks';
+import * as migration_20261123_173731_revisions_document_index from './20261123_173731_revisions_document_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_152221_feed_webhooks.up,
     down: migration_20261123_152221_feed_webhooks.down,
-    name: '20261123_152221_feed_webhooks'
+    name: '20261123_152221_feed_webhooks',
+  },
+  {
+    up: migration_20261123_173731_revisions_document_index.up,
+    down: migration_20261123_173731_revisions_document_index.down,
+    name: '20261123_173731_revisions_document_index'
   },
 ];

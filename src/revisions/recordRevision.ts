@@ -1,12 +1,12 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { APIError } from 'payload'
 
 import type { ReviewedCollection } from '@collections/slugs'
-import type { Approval, RelatedRevision, Revision } from '@/domain/revisions'
+import type { Approval, LinkedDocument, RelatedRevision, Revision } from '@/domain/revisions'
 import type { Review } from '@/domain/workflow'
 
-import { buildRetirement, buildRevision, RevisionInvalidError } from '@/domain/revisions'
+import { buildRetirement, buildRevision, linkedDocuments, RevisionInvalidError } from '@/domain/revisions'
 import { versionPath } from '@/domain/feed'
 import { relationId } from '@/review/reviewStore'
 import { userNames } from '@/review/userNames'
@@ -19,12 +19,13 @@ type Ref = { collection: ReviewedCollection; id: string | number }
 type Row = { revision: unknown }
 
 /** The document's latest stored revision, read in the publishing transaction. */
-const latestRevision = async (req: PayloadRequest, ref: Ref): Promise<Revision | null> => {
+export const latestRevision = async (req: PayloadRequest, ref: Ref): Promise<Revision | null> => {
   const { docs } = await req.payload.find({
     collection: 'revisions',
     where: { and: [{ type: { equals: ref.collection } }, { documentId: { equals: String(ref.id) } }] },
     sort: '-version',
     limit: 1,
+    pagination: false,
     depth: 0,
     req,
     overrideAccess: true,
@@ -32,28 +33,22 @@ const latestRevision = async (req: PayloadRequest, ref: Ref): Promise<Revision |
   return docs[0] ? ((docs[0] as Row).revision as Revision) : null
 }
 
-/** The types a document of each type can link to or cite. */
-const linkedTypes: Record<ReviewedCollection, ReviewedCollection[]> = {
-  summaries: ['summaries', 'stages', 'treatments', 'drugs', 'references'],
-  stages: ['treatments'],
-  treatments: ['drugs'],
-  drugs: ['references'],
-  references: [],
-}
-
-type Meta = { id: number | string; type: string; documentId: string; version: number }
+type Meta = { id: number | string; version: number }
 
 /**
- * The latest revision of every document this type can link to, for pinning related documents and
- * resolving citations. Reads the small bookkeeping columns first and the revision JSON only of each
- * document's latest version, so a publication does not grow with the history.
+ * The latest revision of each document `linked` names, for pinning related documents and resolving
+ * citations. Two queries, both on the (type, documentId, version) index: the bookkeeping columns of
+ * those documents' revisions, then the JSON of each one's latest. Their size follows the document's
+ * links and their histories, not the number of published documents.
  */
-const latestRevisions = async (req: PayloadRequest, type: ReviewedCollection): Promise<RelatedRevision[]> => {
-  const types = linkedTypes[type]
-  if (types.length === 0) return []
+const latestRevisionsOf = async (req: PayloadRequest, linked: LinkedDocument[]): Promise<RelatedRevision[]> => {
+  if (linked.length === 0) return []
+  const idsByType = new Map<string, string[]>()
+  for (const { type, id } of linked) idsByType.set(type, [...(idsByType.get(type) ?? []), id])
+  const byType: Where[] = [...idsByType].map(([type, ids]) => ({ type: { equals: type }, documentId: { in: ids } }))
   const { docs: rows } = await req.payload.find({
     collection: 'revisions',
-    where: { type: { in: types } },
+    where: { or: byType },
     select: { type: true, documentId: true, version: true },
     limit: 0,
     pagination: false,
@@ -62,7 +57,7 @@ const latestRevisions = async (req: PayloadRequest, type: ReviewedCollection): P
     overrideAccess: true,
   })
   const latest = new Map<string, Meta>()
-  for (const row of rows as Meta[]) {
+  for (const row of rows as (Meta & { type: string; documentId: string })[]) {
     const key = `${row.type}:${row.documentId}`
     if ((latest.get(key)?.version ?? 0) < row.version) latest.set(key, row)
   }
@@ -80,10 +75,29 @@ const latestRevisions = async (req: PayloadRequest, type: ReviewedCollection): P
   return (docs as Row[]).map((row) => row.revision as RelatedRevision)
 }
 
+type BuildArgs = {
+  req: PayloadRequest
+  type: ReviewedCollection
+  /** The document as stored, relationships as ids. */
+  doc: Record<string, unknown>
+  previous: Revision | null
+  approval: Approval
+  now: Date
+}
+
+/**
+ * The document's next revision, pinned to the latest revisions of the documents it links to or cites.
+ * Throws RevisionInvalidError when it cannot be published as it stands.
+ */
+export const buildNextRevision = async ({ req, type, doc, previous, approval, now }: BuildArgs): Promise<Revision> => {
+  const resolved = await latestRevisionsOf(req, linkedDocuments({ type, doc }))
+  return buildRevision({ type, doc, previous, resolved, approval, now })
+}
+
 type ApprovalArgs = { req: PayloadRequest; boardId: string | number; review: Review | null }
 
 /** Who approved the change and when, in the revision's words; an import has no approvers. */
-const approvalOf = async ({ req, boardId, review }: ApprovalArgs): Promise<Approval> => {
+export const approvalOf = async ({ req, boardId, review }: ApprovalArgs): Promise<Approval> => {
   const board = await req.payload.findByID({ collection: 'boards', id: boardId, depth: 0, req, overrideAccess: true })
   const approverIds = review?.approvedBy ?? []
   const names = await userNames(req, approverIds)
@@ -115,13 +129,17 @@ export const recordRevision = async ({ req, ref, kind, review }: Args): Promise<
   const previous = await latestRevision(req, ref)
   const approval = await approvalOf({ req, boardId: relationId(doc.board as number), review })
   const now = new Date()
+  // The review refuses this at submission; this keeps a draft from ever going out as a "retirement".
+  if (kind === 'retired' && previous?.kind !== 'published') {
+    throw new APIError('Nothing is published to retire: this document has no published version.', 409, undefined, true)
+  }
 
   let revision: Revision
   try {
     revision =
       kind === 'retired' && previous
         ? buildRetirement({ previous, approval, now })
-        : buildRevision({ type: ref.collection, doc: doc as unknown as Record<string, unknown>, previous, resolved: await latestRevisions(req, ref.collection), approval, now })
+        : await buildNextRevision({ req, type: ref.collection, doc: doc as unknown as Record<string, unknown>, previous, approval, now })
   } catch (error) {
     if (error instanceof RevisionInvalidError) {
       const errors = error.issues.map((issue) => ({ path: issue.path, message: issue.message }))
