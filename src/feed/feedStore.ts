@@ -9,6 +9,13 @@ import { feedChangeVersion } from '@/revisions/feedSignal'
  * request is answered without touching the database. Filled from the `revisions` collection and
  * topped up with the rows added since its last sequence number — one query after a publication,
  * never one per request.
+ *
+ * The store is always a gap-free prefix of the sequence. Row ids are handed out when a publication
+ * inserts its row, not when it commits: on PostgreSQL two concurrent publications can commit in the
+ * other order, so row 101 may be readable while row 100 is not yet. Taking 101 and moving on would
+ * lose 100 for good (the next read asks for rows after 101), and a partner whose cursor passed 101
+ * would never see it either. So rows after a missing id wait until it appears, or until it is
+ * clearly a publication that rolled back (GAP_GRACE_MS).
  */
 
 /** One stored revision row, as the loader reads it. */
@@ -76,9 +83,20 @@ export class FeedStore {
     this.refreshedAt = Date.now()
   }
 
-  add(rows: readonly RevisionRow[]): void {
+  /**
+   * How long an id may be missing before the rows after it are served anyway: a publication holds
+   * its id for the milliseconds between its insert and its commit, so an id still missing when the
+   * row after it is this old belongs to a publication that rolled back (PostgreSQL never reuses it).
+   * Measured from the next row's publishedAt, so a restart does not wait again on old gaps.
+   */
+  static GAP_GRACE_MS = 30_000
+
+  /** Adds the rows that continue the sequence; rows after a recent gap wait for a later refresh. */
+  add(rows: readonly RevisionRow[], now = Date.now()): void {
     for (const { seq, revision } of [...rows].sort((a, b) => a.seq - b.seq)) {
       if (seq <= this.lastSeq) continue
+      const gapIsRecent = now - Date.parse(revision.publishedAt) < FeedStore.GAP_GRACE_MS
+      if (seq > this.lastSeq + 1 && gapIsRecent) return
       const event = changeEventFor({ seq, revision })
       const stored: StoredRevision = { seq, revision, body: Buffer.from(JSON.stringify(revision)), etag: strongEtag({ hash: revision.hash }), event }
       const key = FeedStore.key(revision.type, revision.slug)

@@ -13,6 +13,7 @@ import { deliveryBodyFor, MAX_ATTEMPTS, verifyWebhook } from '@/domain/webhooks'
 import { queueDeliveryAttempt } from '@/webhooks/queueDeliveryAttempt'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 
+import { openFeed } from '../helpers/feedClient'
 import { login, requestAs, rest, testPayload } from '../helpers/payload'
 
 type Received = { path: string; headers: IncomingHttpHeaders; body: string }
@@ -134,6 +135,9 @@ describe('webhooks: signed deliveries to a real HTTP receiver, retried through t
       createdAt: event.at,
       data: { type: 'drugs', slug: 'pazopanib', version: 7, url: event.url },
     })
+    // What the feed's schema.json promises subscribers.
+    const webhookDelivery = (await openFeed()).validatorFor('WebhookDelivery')
+    expect(webhookDelivery(body), JSON.stringify(webhookDelivery.errors)).toBe(true)
     expect(request.headers['galley-event-id']).toBe(body.id)
     expect(Math.abs(Number(request.headers['galley-timestamp']) - Date.now() / 1000)).toBeLessThan(60)
     expect(request.headers['galley-signature']).toMatch(/^v1=[0-9a-f]{64}$/)

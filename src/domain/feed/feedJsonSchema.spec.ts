@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { buildRetirement } from '../revisions/build/buildRetirement'
 import { buildRevision } from '../revisions/build/buildRevision'
 import { boardApproval, findRevision, publishDemo, summaryDoc } from '../revisions/seedDocuments.fixture'
+import { deliveryBodyFor } from '../webhooks/deliveryBody'
 import { buildFeedIndex } from './buildFeedIndex'
 import { changeEventFor } from './changeEvent'
 import { feedError } from './feedError'
 import { feedJsonSchema } from './feedJsonSchema'
+import { feedUrls } from './feedPaths'
 import { pageEvents } from './pageEvents'
-import { buildDelivery } from './webhooks/webhookDelivery'
 
 const url = 'https://galley.example.org/feed/v1/schema.json'
 const schema = feedJsonSchema({ url })
@@ -53,7 +54,7 @@ describe('feedJsonSchema', () => {
     const documents = [
       buildFeedIndex({ revisions, origin }),
       pageEvents({ events, limit: '3' }),
-      buildDelivery({ event: events[0], origin }),
+      deliveryBodyFor({ event: { ...events[0], url: feedUrls({ origin, ...events[0] }).version } }),
       feedError({ status: 400, message: 'limit must be a whole number from 1 to 500', param: 'limit' }),
       feedError({ status: 410, message: 'retired', event: events.at(-1) }),
     ]
@@ -68,6 +69,16 @@ describe('feedJsonSchema', () => {
     ['a version 0', () => ({ ...summary, version: 0 })],
   ])('rejects %s', (_, make) => {
     expect(validatorFor('Revision')(wire(make()))).toBe(false)
+  })
+
+  it('describes webhook deliveries with the schema they are built with', () => {
+    const delivery = deliveryBodyFor({ event: { ...events[0], url: feedUrls({ origin: 'https://galley.example.org', ...events[0] }).version } })
+    const validate = validatorFor('WebhookDelivery')
+    expect(validate(wire(delivery))).toBe(true)
+    expect(validate({ ...delivery, extra: true })).toBe(false)
+    expect(validate({ ...delivery, id: '' })).toBe(false)
+    expect(validate({ ...delivery, type: 'revision.deleted' })).toBe(false)
+    expect(validate({ ...delivery, data: { ...delivery.data, version: 0 } })).toBe(false)
   })
 
   it('rejects a changes page whose cursor is not base64url', () => {

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 
 import { revisionSchema } from '../revisions/revisionSchema'
+import { webhookEventSchema } from '../webhooks/schemas'
 import { changesPageSchema } from './changeEvent'
 import { feedErrorSchema } from './feedError'
 import { feedIndexSchema } from './indexEntry'
-import { webhookDeliverySchema } from './webhooks/webhookDelivery'
 
 type Args = {
   /** Where the schema is served (its `$id`), e.g. 'https://galley.example.org/feed/v1/schema.json'. */
@@ -40,7 +40,7 @@ const nameJsonValues = (schema: JsonSchema): JsonSchema => {
  * FeedError and their parts.
  */
 export const feedJsonSchema = ({ url = 'urn:galley:feed:v1:schema' }: Args = {}): JsonSchema => {
-  const everything = z.union([revisionSchema, feedIndexSchema, changesPageSchema, webhookDeliverySchema, feedErrorSchema])
+  const everything = z.union([revisionSchema, feedIndexSchema, changesPageSchema, webhookEventSchema, feedErrorSchema])
   const { $schema, ...generated } = z.toJSONSchema(everything, { target: TARGET, unrepresentable: 'throw' })
   return nameJsonValues({
     $schema,

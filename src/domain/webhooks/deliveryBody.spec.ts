@@ -33,14 +33,18 @@ describe('deliveryBodyFor', () => {
     expect(() => deliveryBodyFor({ event: { ...event, version: 0 } })).toThrow()
     expect(() => deliveryBodyFor({ event: { ...event, at: 'yesterday' } })).toThrow()
     expect(() => deliveryBodyFor({ event: { ...event, id: '' } })).toThrow()
+    // The type is one that publishes revisions, the slug a feed slug: what schema.json promises.
+    expect(() => deliveryBodyFor({ event: { ...event, type: 'potions' } })).toThrow()
+    expect(() => deliveryBodyFor({ event: { ...event, slug: 'Not A Slug' } })).toThrow()
   })
 })
 
 describe('serializeDelivery', () => {
   it('writes the same bytes whatever order the stored keys came back in', () => {
     const body = deliveryBodyFor({ event })
-    const reordered = { data: { url: body.data.url, version: 3, slug: 'pazopanib', type: 'drugs' }, createdAt: body.createdAt, type: body.type, id: body.id }
+    const reordered = { data: { url: body.data.url, version: 3, slug: 'pazopanib', type: body.data.type }, createdAt: body.createdAt, type: body.type, id: body.id }
     expect(serializeDelivery({ event: reordered })).toBe(serializeDelivery({ event: body }))
+    expect(() => serializeDelivery({ event: { ...body, extra: true } as typeof body })).toThrow()
     expect(serializeDelivery({ event: body })).toBe(
       '{"id":"42","type":"revision.published","createdAt":"2026-11-23T12:00:00.000Z","data":{"type":"drugs","slug":"pazopanib","version":3,"url":"http://localhost:3000/feed/v1/drugs/pazopanib/v3.json"}}',
     )
