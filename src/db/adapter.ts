@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 
 import { databaseKind, defaultSqliteUri } from './databaseKind'
+import { oneWriterAtATime } from './oneWriterAtATime'
 
 type Args = {
   uri?: string
@@ -35,12 +36,14 @@ export const databaseAdapter = ({ uri, root }: Args): DatabaseAdapterObj => {
     return mongooseAdapter({ url: uri as string, transactionOptions: {} })
   }
 
-  return sqliteAdapter({
-    client: { url: uri || defaultSqliteUri },
-    migrationDir: path.join(root, 'migrations', 'sqlite'),
-    push,
-    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
-    busyTimeout: 10_000,
-    transactionOptions: {},
-  })
+  return oneWriterAtATime(
+    sqliteAdapter({
+      client: { url: uri || defaultSqliteUri },
+      migrationDir: path.join(root, 'migrations', 'sqlite'),
+      push,
+      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+      busyTimeout: 10_000,
+      transactionOptions: {},
+    }),
+  )
 }

@@ -2,21 +2,22 @@ import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { Actor, Board, Effect, Review, ReviewAction } from '@/domain/workflow'
+import type { Actor, Board, Decision, Effect, Review, ReviewAction } from '@/domain/workflow'
 
 import { canReadComments } from '@/domain/comments'
 import { contentHash } from '@/domain/revisions/contentHash'
 import { availableActions, decide, tally } from '@/domain/workflow'
 
-import type { Ref } from './loadReviewContext'
+import type { Ref, ReviewContext } from './loadReviewContext'
 
 import '@/context'
 import { actorOf, loadReviewContext } from './loadReviewContext'
 import { refusalError } from './refusalError'
 import { readCommentThreads } from './reviewComments'
 import { docKey, saveReview } from './reviewStore'
+import { lockDocument } from '@/db/lockDocument'
 import { markFeedChanged } from '@/revisions/feedSignal'
-import { recordRevision } from '@/revisions/recordRevision'
+import { latestRevision, recordRevision } from '@/revisions/recordRevision'
 
 import { queueScheduledPublication } from './scheduledPublication'
 import { sendNotifications } from './sendNotifications'
@@ -24,38 +25,47 @@ import { sendNotifications } from './sendNotifications'
 type TakeArgs = { req: PayloadRequest; ref: Ref; action: ReviewAction; actor: Actor }
 
 /**
- * Runs one review action for `actor`, a signed-in person or the job queue's system actor: the domain
- * decides, this carries the decision out (publish or queue the publication, store the review, append
- * the audit event) in one transaction, then sends the emails. A refusal is returned, not thrown.
+ * Runs one review action for `actor`, a signed-in person or the job queue's system actor, in one
+ * transaction: it takes the document's lock, reads the review as it stands, lets the domain decide,
+ * and carries the decision out (publish or queue the publication, store the review, append the
+ * audit event). Reading under the lock is what keeps two simultaneous votes from losing one, and
+ * two simultaneous publishes of one approval from publishing twice. The emails go once it has
+ * committed. A refusal is returned, not thrown, and writes nothing.
  */
 export const takeReviewAction = async ({ req, ref, action, actor }: TakeArgs) => {
-  const context = await loadReviewContext({ req, ref, actor })
-  const { doc, board, review, rowId } = context
-  const withPending = action.type === 'submit' ? { ...action, hasPendingChanges: doc._status !== 'published' } : action
-  const decision = decide({ review, action: withPending, actor, board, now: new Date() })
-  if (!decision.ok) return { decision, context }
-
   const shouldCommit = await initTransaction(req)
+  let outcome: { decision: Decision; context: ReviewContext }
   try {
-    for (const effect of decision.effects) await carryOut({ req, ref, effect, review: decision.review })
-    await saveReview({
-      req,
-      ref,
-      rowId,
-      boardId: board.id,
-      review: decision.review,
-      event: decision.event,
-      contentHash: contentHash(doc),
-    })
-    if (shouldCommit) await commitTransaction(req)
-    // Now that the revision is committed, the feed's store may read it (see recordRevision).
-    if (decision.effects.some((effect) => effect.type === 'publish')) markFeedChanged()
+    await lockDocument({ req, key: docKey(ref) })
+    const context = await loadReviewContext({ req, ref, actor })
+    const { doc, board, review, rowId } = context
+    const decision = decide({ review, action: await withFacts({ req, ref, action, doc }), actor, board, now: new Date() })
+    outcome = { decision, context }
+    if (decision.ok) {
+      for (const effect of decision.effects) await carryOut({ req, ref, effect, review: decision.review })
+      await saveReview({ req, ref, rowId, boardId: board.id, review: decision.review, event: decision.event, contentHash: contentHash(doc) })
+    }
+    if (shouldCommit) await (decision.ok ? commitTransaction(req) : killTransaction(req))
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
   }
-  await sendNotifications({ req, effects: decision.effects, ref, doc })
-  return { decision, context }
+  const { decision, context } = outcome
+  if (decision.ok) {
+    // Now that the revision is committed, the feed's store may read it (see recordRevision).
+    if (decision.effects.some((effect) => effect.type === 'publish')) markFeedChanged()
+    await sendNotifications({ req, effects: decision.effects, ref, doc: context.doc })
+  }
+  return outcome
+}
+
+type FactsArgs = { req: PayloadRequest; ref: Ref; action: ReviewAction; doc: { _status?: string } }
+
+/** What a submission needs to know from the stores: unpublished changes, and whether anything is public. */
+const withFacts = async ({ req, ref, action, doc }: FactsArgs): Promise<ReviewAction> => {
+  if (action.type !== 'submit') return action
+  const published = await latestRevision(req, ref)
+  return { ...action, hasPendingChanges: doc._status !== 'published', hasPublishedVersion: published?.kind === 'published' }
 }
 
 /** The effects that change content or the queue; notifications are sent once the transaction is committed. */
@@ -104,7 +114,7 @@ const setPublicationStatus = async ({ req, ref, reason, status }: StatusChange) 
   const previous = req.context.galleyPublish
   req.context.galleyPublish = reason
   try {
-    await req.payload.update({ collection: ref.collection, id: ref.id, data: { _status: status }, req, overrideAccess: true })
+    await req.payload.update({ collection: ref.collection, id: ref.id, data: { _status: status }, depth: 0, req, overrideAccess: true })
   } finally {
     req.context.galleyPublish = previous
   }

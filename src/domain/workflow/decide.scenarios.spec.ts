@@ -68,6 +68,16 @@ describe('submitting for review', () => {
     })
   })
 
+  it('refuses to retire a document that has never been published', () => {
+    const retire: ReviewAction = { type: 'submit', changeType: 'major-change', note: 'Withdraw', intent: 'retire', hasPublishedVersion: false }
+    expect(act({ review: initialReview(), actor: writer, action: retire })).toMatchObject({ ok: false, status: 409, code: 'nothing-to-retire' })
+  })
+
+  it('retires a published document whose draft has unpublished changes', () => {
+    const retire: ReviewAction = { type: 'submit', changeType: 'major-change', note: 'Withdraw', intent: 'retire', hasPublishedVersion: true }
+    expect(accepted(act({ review: initialReview(), actor: writer, action: retire })).review).toMatchObject({ state: 'in-review', intent: 'retire' })
+  })
+
   it('brings a retired document back only as a new change', () => {
     const retired: Review = { ...initialReview({ state: 'published' }), state: 'retired', intent: 'retire' }
     const asMinor = act({ review: retired, actor: writer, action: { type: 'submit', changeType: 'minor-change', note: 'Back' } })

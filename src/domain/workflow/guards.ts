@@ -18,14 +18,28 @@ const isOpen = (review: Review) => OPEN_STATES.includes(review.state)
 const notInState = (review: Review, what: string) =>
   refuse({ status: 409, code: 'invalid-state', message: `${what} (the document is ${review.state}).` })
 
-type SubmitArgs = { review: Review; actor: Actor; intent: Intent; hasPendingChanges: boolean }
+type SubmitArgs = {
+  review: Review
+  actor: Actor
+  intent: Intent
+  hasPendingChanges: boolean
+  /** Whether a version is public now. Unknown (undefined) is taken as yes: the review state decides. */
+  hasPublishedVersion?: boolean
+}
 
-export function refuseSubmit({ review, actor, intent, hasPendingChanges }: SubmitArgs): Refusal | null {
+export function refuseSubmit({ review, actor, intent, hasPendingChanges, hasPublishedVersion }: SubmitArgs): Refusal | null {
   if (!canWrite(actor)) {
     return refuse({
       status: 403,
       code: 'role-required',
       message: 'Only writers, editors and admins can submit a change for review.',
+    })
+  }
+  if (intent === 'retire' && hasPublishedVersion === false && review.state !== 'retired') {
+    return refuse({
+      status: 409,
+      code: 'nothing-to-retire',
+      message: 'Nothing is published to retire: this document has never been published.',
     })
   }
   switch (review.state) {

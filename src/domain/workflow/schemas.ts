@@ -136,7 +136,12 @@ export const reviewActionTypes = [
 export const reviewActionSchema = z.discriminatedUnion(
   'type',
   [
-    body({ type: z.literal('submit'), ...submitFields }),
+    body({
+      type: z.literal('submit'),
+      ...submitFields,
+      /** From the glue, never the request: whether a version is published now (only that can be retired). */
+      hasPublishedVersion: z.boolean().optional(),
+    }),
     body({ type: z.literal('vote'), ...voteFields }).superRefine(requireCommentUnlessApproval),
     body({ type: z.literal('edit') }),
     body({ type: z.literal('publish'), ...publishFields }),

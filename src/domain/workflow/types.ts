@@ -40,6 +40,7 @@ export type RefusalCode =
   | 'four-eyes-editor'
   | 'invalid-state'
   | 'nothing-to-submit'
+  | 'nothing-to-retire'
   | 'already-retired'
   | 'system-only'
   | 'schedule-mismatch'

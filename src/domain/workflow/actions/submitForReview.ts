@@ -14,6 +14,7 @@ export function submitForReview({ review, action, actor, board, now }: ActionArg
     actor,
     intent,
     hasPendingChanges: action.hasPendingChanges ?? false,
+    hasPublishedVersion: action.hasPublishedVersion,
   })
   if (refusal) return refusal
   if (review.state === 'retired' && action.changeType !== 'new') {
