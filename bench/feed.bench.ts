@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net'
 
-import autocannon from 'autocannon'
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -13,16 +12,9 @@ import { encodeCursor } from '../src/domain/feed'
 import { publishDemo } from '../src/domain/revisions/seedDocuments.fixture'
 import { FeedStore } from '../src/feed/feedStore'
 import { handleFeedRequest } from '../src/feed/handleFeedRequest'
+import { CONNECTIONS, DURATION_S, load } from './load'
 
-const DURATION_S = 8
-const CONNECTIONS = 50
 const SUMMARY_PATH = '/feed/v1/summaries/adult-soft-tissue-sarcoma-treatment-patient/v1.json'
-
-const load = async (url: string) => {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1 })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
-  return { rps: result.requests.average, p99: result.latency.p99 }
-}
 
 /** Galley's feed path exactly as `npm start` serves a warm request: the store in memory, no Next, no database. */
 const startGalleyFeed = async (): Promise<{ url: string; base: string; close: () => void; bytes: Buffer }> => {

@@ -6,13 +6,22 @@ import type { Row } from './diff.bench'
 
 import { benchDiff } from './diff.bench'
 import { benchFeed } from './feed.bench'
+import { benchPages } from './pages.bench'
+import { benchPublish } from './publish.bench'
 
-const suites: { name: string; run: () => Promise<Row[]> }[] = [
-  { name: 'reviewer diff', run: benchDiff },
-  { name: 'feed: a numbered revision', run: benchFeed },
+const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
+  { key: 'diff', name: 'reviewer diff', run: benchDiff },
+  { key: 'feed', name: 'feed: a numbered revision', run: benchFeed },
+  { key: 'pages', name: 'public pages: the summary page, and publish-to-visible', run: benchPages },
+  { key: 'publish', name: 'publishing: 100 against 10,000 published documents', run: benchPublish },
 ]
 
-for (const suite of suites) {
+/** `npm run bench -- pages feed` runs only those suites. */
+const wanted = process.argv.slice(2)
+const unknown = wanted.filter((key) => !suites.some((suite) => suite.key === key))
+if (unknown.length > 0) throw new Error(`unknown bench suite(s): ${unknown.join(', ')}; known: ${suites.map((suite) => suite.key).join(', ')}`)
+
+for (const suite of suites.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.key))) {
   const rows = await suite.run()
   console.log(`\n## ${suite.name}\n`)
   console.log('| measure | value | baseline (same run) | ratio |')

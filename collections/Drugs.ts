@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slugField'
 
+import { draftPreview } from './shared/draftPreview'
 import { reviewed } from './shared/reviewed'
 import { slugs } from './slugs'
 
@@ -12,6 +13,7 @@ export const Drugs: CollectionConfig = reviewed({
     useAsTitle: 'name',
     defaultColumns: ['name', 'drugClass', 'route', '_status'],
     listSearchableFields: ['name', 'drugClass'],
+    preview: draftPreview('drugs'),
   },
   fields: [
     { name: 'name', label: 'Generic name', type: 'text', required: true, maxLength: 160 },

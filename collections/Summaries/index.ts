@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slugField'
 
+import { draftPreview } from '../shared/draftPreview'
 import { reviewed } from '../shared/reviewed'
 import { slugs } from '../slugs'
 
@@ -31,6 +32,7 @@ export const Summaries: CollectionConfig = reviewed({
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'language', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'cancerType'],
+    preview: draftPreview('summaries'),
   },
   fields: [
     {

@@ -11,7 +11,8 @@ import next from 'next'
 
 import { handleFeedRequest } from '../feed/handleFeedRequest'
 import { existingFeedStore } from '../feed/sharedFeedStore'
-import { buildIsStale } from './buildIsStale'
+import { pageCacheServer } from '../server/servePageFromCache'
+import { buildAndStamp, buildIsStale } from './buildIsStale'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const port = Number(process.env.PORT ?? 3000)
@@ -31,7 +32,7 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 if (buildIsStale({ root })) {
   console.log('build: sources changed since the last build, running next build')
-  run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' })
+  buildAndStamp({ root, build: () => run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }) })
 } else {
   console.log('build: up to date')
 }
@@ -64,9 +65,15 @@ const serveFeed = async (req: http.IncomingMessage, res: http.ServerResponse): P
   return true
 }
 
+/** This server as the process itself reaches it (warm-up requests, the page cache's renders). */
+const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+const selfOrigin = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`
+const serveCachedPage = pageCacheServer({ origin: selfOrigin })
+
 http
   .createServer((req, res) => {
     serveFeed(req, res)
+      .then((served) => served || serveCachedPage(req, res))
       .then((served) => (served ? undefined : handle(req, res)))
       .catch((error: unknown) => {
       console.error(error)
@@ -82,8 +89,7 @@ http
 
 /** Fills the feed's in-memory store now, so the first partner request is already fast. */
 function warmFeed() {
-  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
-  fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/feed/v1/index.json`).then(
+  fetch(`${selfOrigin}/feed/v1/index.json`).then(
     (response) => console.log(`feed: ready (${response.status})`),
     (error: unknown) => console.warn('feed: could not warm the store now; it fills on the first request', error),
   )
@@ -95,8 +101,7 @@ function warmFeed() {
  * even when nobody has visited since the server started.
  */
 function startJobQueue() {
-  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
-  fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/api/users/me`).then(
+  fetch(`${selfOrigin}/api/users/me`).then(
     () => console.log('jobs: queue running (scheduled publications are checked every minute)'),
     (error: unknown) => console.warn('jobs: could not start the queue now; it starts with the first request', error),
   )

@@ -15,6 +15,8 @@ type Props = {
   translations: Published<SummaryContent>[]
   outOfDate?: OutOfDate
   origin: string
+  /** A draft preview: the revision is what the draft would publish, not a publication. */
+  isDraft?: boolean
 }
 
 const day = (iso: string | null | undefined) =>
@@ -41,7 +43,7 @@ const jsonLd = ({ summary, origin }: { summary: Published<SummaryContent>; origi
 })
 
 /** A summary revision as a page: everything here comes from the revision, never from a draft. */
-export const SummaryView = ({ summary, versions, latestVersion, translations, outOfDate, origin }: Props) => {
+export const SummaryView = ({ summary, versions, latestVersion, translations, outOfDate, origin, isDraft = false }: Props) => {
   const { content } = summary
   const numbers = new Map(content.citations.map((citation) => [citation.id, citation.number]))
   const isLatest = summary.version === latestVersion
@@ -66,9 +68,7 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
         <dl className="facts">
           <div>
             <dt>Updated</dt>
-            <dd>
-              <time dateTime={summary.publishedAt}>{day(summary.publishedAt)}</time>
-            </dd>
+            <dd>{isDraft ? `Not published: a draft of version ${summary.version}` : <time dateTime={summary.publishedAt}>{day(summary.publishedAt)}</time>}</dd>
           </div>
           <div>
             <dt>Reviewed</dt>

@@ -2,18 +2,31 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import type { DrugContent, PublishedRevision, Revision, StageContent, SummaryContent } from '@/domain/revisions'
-import type { FeedStore, StoredRevision } from '@/feed/feedStore'
+import type { StoredRevision } from '@/feed/feedStore'
 
 import { findOutOfDate } from '@/domain/feed'
-import { sharedFeedStore } from '@/feed/sharedFeedStore'
+import { FeedStore } from '@/feed/feedStore'
+import { feedOrigin, revisionRowsLoader, sharedFeedStore } from '@/feed/sharedFeedStore'
 
 /**
  * What the public pages read: published revisions only, from the same in-memory store the feed
  * serves (filled from the `revisions` table, refreshed after a publication). Drafts are never read.
  */
 export const siteStore = async (): Promise<FeedStore> => {
-  const store = sharedFeedStore(await getPayload({ config }))
+  const payload = await getPayload({ config })
+  if (process.env.GALLEY_SITE_READS === 'database') return freshStore(payload)
+  const store = sharedFeedStore(payload)
   if (store.stale) await store.refresh()
+  return store
+}
+
+/**
+ * `GALLEY_SITE_READS=database` (benchmarks, debugging): every render reads the published revisions
+ * from the database instead of the shared store — what the pages would cost without it.
+ */
+const freshStore = async (payload: Awaited<ReturnType<typeof getPayload>>): Promise<FeedStore> => {
+  const store = new FeedStore(revisionRowsLoader(payload), feedOrigin(payload))
+  await store.refresh()
   return store
 }
 

@@ -55,8 +55,8 @@ test('the home page lists the summary, and the summary page shows what the board
   expect((await page.goto('/summaries/no-such-summary'))?.status()).toBe(404)
 })
 
-test('axe finds no serious or critical accessibility issue on the home, summary, drug and stage pages', async ({ page }) => {
-  for (const path of ['/', SUMMARY, '/drugs/pazopanib', '/stages/trunk-extremities']) {
+test('axe finds no serious or critical accessibility issue on the home, summary, past version, drug, stage and not-found pages', async ({ page }) => {
+  for (const path of ['/', SUMMARY, `${SUMMARY}/v/1`, '/drugs/pazopanib', '/stages/trunk-extremities', '/summaries/no-such-summary']) {
     await page.goto(path)
     expect(await seriousViolations(page), path).toEqual([])
   }

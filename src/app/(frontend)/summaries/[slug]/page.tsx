@@ -2,15 +2,24 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
+import type { SummaryContent } from '@/domain/revisions'
+import type { Published } from '@/site/data'
+
 import { history, latestSummary, outOfDate, siteStore, translations } from '@/site/data'
+import { DraftBanner, NotPublishable } from '@/site/DraftBanner'
+import { draftPreview } from '@/site/draftPreview'
 import { SummaryView } from '@/site/SummaryView'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamic = 'force-dynamic'
 
+const noindex = { index: false, follow: false } as const
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
+  const preview = await draftPreview('summaries', slug)
+  if (preview) return { title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`, robots: noindex }
   const summary = latestSummary(await siteStore(), slug)
   if (!summary) return { title: 'Not found' }
   return {
@@ -20,20 +29,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** The latest published revision of a summary. */
+/** The latest published revision of a summary; in draft preview, what its draft would publish. */
 export default async function SummaryPage({ params }: Props) {
   const { slug } = await params
   const store = await siteStore()
-  const summary = latestSummary(store, slug)
+  const preview = await draftPreview('summaries', slug)
+  const path = `/summaries/${slug}`
+  if (preview?.kind === 'not-publishable') return <NotPublishable path={path} published={latestSummary(store, slug)} title={preview.title} issues={preview.issues} />
+  const summary = preview ? (preview.revision as Published<SummaryContent>) : latestSummary(store, slug)
   if (!summary) notFound()
   return (
-    <SummaryView
-      summary={summary}
-      versions={history(store, 'summaries', slug)}
-      latestVersion={summary.version}
-      translations={translations(store, summary)}
-      outOfDate={outOfDate(store, slug)}
-      origin={store.origin}
-    />
+    <>
+      {preview && <DraftBanner path={path} published={preview.published} />}
+      <SummaryView
+        summary={summary}
+        versions={history(store, 'summaries', slug)}
+        latestVersion={summary.version}
+        translations={translations(store, summary)}
+        outOfDate={outOfDate(store, slug)}
+        origin={store.origin}
+        isDraft={Boolean(preview)}
+      />
+    </>
   )
 }

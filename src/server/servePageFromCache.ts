@@ -1,0 +1,57 @@
+import type http from 'node:http'
+
+import crypto from 'node:crypto'
+
+import type { RenderedPage } from '@/domain/pages'
+
+import { isCacheablePageRequest, PageCache } from '@/domain/pages'
+import { existingFeedStore } from '@/feed/sharedFeedStore'
+
+/** Marks the server's own request for a page it is about to cache, so it goes through to Next. */
+const RENDER_HEADER = 'x-galley-page-render'
+const renderToken = crypto.randomBytes(16).toString('hex')
+
+/** Headers of the loopback transfer itself, and cookies (read separately, as a list). */
+const TRANSFER_HEADERS = new Set(['connection', 'content-length', 'keep-alive', 'set-cookie', 'transfer-encoding'])
+
+type Args = {
+  /** Where Next answers in this process (the server's own address). */
+  origin: string
+}
+
+/** Asks Next for a page over loopback, uncompressed, exactly as a visitor without cookies would get it. */
+const renderPage = (origin: string, url: string) => async (): Promise<RenderedPage> => {
+  const response = await fetch(`${origin}${url}`, { headers: { [RENDER_HEADER]: renderToken, 'accept-encoding': 'identity' }, redirect: 'manual' })
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, name) => {
+    if (!TRANSFER_HEADERS.has(name)) headers[name] = value
+  })
+  return { status: response.status, headers, setCookies: response.headers.getSetCookie(), body: Buffer.from(await response.arrayBuffer()) }
+}
+
+/**
+ * The public pages' cache for the custom server (src/cli/start.ts): answers an anonymous page
+ * request from memory when the page was rendered since the last publication, otherwise has Next
+ * render it once. Returns false when the request is not one it may answer (Next handles it).
+ * `GALLEY_PAGE_CACHE=off` turns it off.
+ */
+export const pageCacheServer = ({ origin }: Args) => {
+  const cache = new PageCache()
+  const enabled = process.env.GALLEY_PAGE_CACHE !== 'off'
+
+  return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> => {
+    const store = existingFeedStore()
+    if (!enabled || !store || req.headers[RENDER_HEADER] === renderToken) return false
+    const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }
+    if (!isCacheablePageRequest(request)) return false
+    if (store.stale) await store.refresh()
+    const answer = await cache.answer(request.url, store.lastSeq, renderPage(origin, request.url), {
+      method: request.method,
+      ifNoneMatch: req.headers['if-none-match'],
+      acceptEncoding: req.headers['accept-encoding'],
+    })
+    res.writeHead(answer.status, { ...answer.headers, 'x-galley-cache': answer.cache })
+    res.end(answer.body)
+    return true
+  }
+}

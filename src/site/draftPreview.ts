@@ -1,0 +1,24 @@
+import config from '@payload-config'
+import { draftMode } from 'next/headers'
+import { createLocalReq, getPayload } from 'payload'
+
+import type { PreviewableType } from '@/domain/pages'
+import type { Preview } from '@/revisions/previewRevision'
+
+import { previewRevision } from '@/revisions/previewRevision'
+
+import { staffViewer } from './staffViewer'
+
+/**
+ * The draft to show instead of the published page: only in Next's draft mode (turned on by
+ * /preview) and only for a signed-in staff member, whose own access reads the draft. For everyone
+ * else, a draft-mode cookie included, null: they get the published page.
+ */
+export const draftPreview = async (collection: PreviewableType, slug: string): Promise<Preview | null> => {
+  if (!(await draftMode()).isEnabled) return null
+  const viewer = await staffViewer()
+  if (!viewer) return null
+  const payload = await getPayload({ config })
+  const req = await createLocalReq({ user: { ...viewer, collection: 'users' } }, payload)
+  return previewRevision({ req, collection, slug })
+}
