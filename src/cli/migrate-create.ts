@@ -14,13 +14,21 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 const name = process.argv[2]
 const serverUrl = process.env.MIGRATE_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 
-const payloadMigrateCreate = (databaseUri: string) => {
+const migrationFiles = (kind: 'sqlite' | 'postgres') =>
+  new Set(fs.existsSync(path.join(root, 'migrations', kind)) ? fs.readdirSync(path.join(root, 'migrations', kind)) : [])
+
+/** Runs Payload's generator and fails unless it wrote a migration (it exits 0 when it sees no change). */
+const payloadMigrateCreate = (databaseUri: string, kind: 'sqlite' | 'postgres') => {
+  const before = migrationFiles(kind)
   const result = spawnSync(path.join(root, 'node_modules', '.bin', 'payload'), ['migrate:create', name], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URI: databaseUri, NODE_OPTIONS: '--no-deprecation' },
   })
   if (result.status !== 0) throw new Error(`payload migrate:create failed for ${databaseUri}`)
+  const written = [...migrationFiles(kind)].filter((file) => !before.has(file))
+  if (written.length === 0) throw new Error(`payload migrate:create wrote no ${kind} migration: it found no schema change (run it again, or check the collection change)`)
+  console.log(`migrate:create: ${kind}: ${written.join(', ')}`)
 }
 
 const withDatabase = (url: string, database: string) => {
@@ -36,7 +44,7 @@ const main = async () => {
   const scratchFile = path.join(root, 'data', 'migrate-create.db')
   fs.mkdirSync(path.dirname(scratchFile), { recursive: true })
   try {
-    payloadMigrateCreate(`file:${scratchFile}`)
+    payloadMigrateCreate(`file:${scratchFile}`, 'sqlite')
   } finally {
     fs.rmSync(scratchFile, { force: true })
   }
@@ -46,7 +54,7 @@ const main = async () => {
   await client.connect()
   await client.query(`CREATE DATABASE ${scratch}`)
   try {
-    payloadMigrateCreate(withDatabase(serverUrl, scratch))
+    payloadMigrateCreate(withDatabase(serverUrl, scratch), 'postgres')
   } finally {
     await client.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`)
     await client.end()
