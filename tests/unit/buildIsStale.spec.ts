@@ -48,7 +48,8 @@ describe('buildIsStale', () => {
     buildAndStamp({
       root,
       build: fakeBuild(root, () => {
-        const savedDuringBuild = Date.now() / 1000
+        // A few ms into the build (seconds as a float lose sub-ms precision, so not at its very start).
+        const savedDuringBuild = (Date.now() + 5) / 1000
         fs.utimesSync(path.join(root, 'src', 'page.tsx'), savedDuringBuild, savedDuringBuild)
       }),
     })
