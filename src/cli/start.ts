@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
-import { handleFeedRequest } from '../feed/handleFeedRequest'
-import { existingFeedStore } from '../feed/sharedFeedStore'
+import { serveFeedFromStore } from '../server/serveFeedFromStore'
 import { pageCacheServer } from '../server/servePageFromCache'
 import { buildAndStamp, buildIsStale } from './buildIsStale'
 
@@ -50,21 +49,6 @@ const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-/**
- * Feed requests are answered here, from the feed's in-memory store, once Next's bundle has created
- * it (the first feed request goes through Next's route and fills it): no React, no routing, no
- * database query while nothing is published.
- */
-const serveFeed = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> => {
-  const store = existingFeedStore()
-  if (!store || !req.url?.startsWith('/feed/v1/')) return false
-  const answer = await handleFeedRequest(store, { method: req.method ?? 'GET', url: req.url, ifNoneMatch: req.headers['if-none-match'] })
-  if (!answer) return false
-  res.writeHead(answer.status, answer.headers)
-  res.end(req.method === 'HEAD' || answer.status === 304 ? undefined : answer.body)
-  return true
-}
-
 /** This server as the process itself reaches it (warm-up requests, the page cache's renders). */
 const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
 const selfOrigin = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`
@@ -72,14 +56,15 @@ const serveCachedPage = pageCacheServer({ origin: selfOrigin })
 
 http
   .createServer((req, res) => {
-    serveFeed(req, res)
+    // The feed and cached pages from memory; everything else, and every miss, through Next.
+    serveFeedFromStore(req, res)
       .then((served) => served || serveCachedPage(req, res))
       .then((served) => (served ? undefined : handle(req, res)))
       .catch((error: unknown) => {
-      console.error(error)
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ errors: [{ message: 'Internal error' }] }))
-    })
+        console.error(error)
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ errors: [{ message: 'Internal error' }] }))
+      })
   })
   .listen(port, hostname, () => {
     console.log(`serve: Galley is ready on http://localhost:${port} (admin: http://localhost:${port}/admin)`)

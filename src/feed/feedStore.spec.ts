@@ -45,3 +45,26 @@ describe('FeedStore.add', () => {
     expect(eventIds(store)).toEqual(['2', '3'])
   })
 })
+
+describe('FeedStore.refresh', () => {
+  it('shares one database read among requests that find the store stale at the same moment', async () => {
+    let reads = 0
+    const store = new FeedStore(async () => {
+      reads += 1
+      return [row(1), row(2)]
+    }, 'https://galley.example')
+    await Promise.all([store.refresh(), store.refresh(), store.refreshIfStale()])
+    expect([reads, store.lastSeq]).toEqual([1, 2])
+  })
+
+  it('reads again once the shared read has finished', async () => {
+    let reads = 0
+    const store = new FeedStore(async () => {
+      reads += 1
+      return []
+    }, 'https://galley.example')
+    await store.refresh()
+    await store.refresh()
+    expect(reads).toBe(2)
+  })
+})

@@ -74,8 +74,25 @@ export class FeedStore {
 
   static REFRESH_MS = 5_000
 
-  /** Reads the rows added since the last refresh (all of them the first time). */
-  async refresh(): Promise<void> {
+  private refreshing: Promise<void> | null = null
+
+  /**
+   * Reads the rows added since the last refresh (all of them the first time). Requests that find the
+   * store stale at the same moment share one read instead of each querying the database.
+   */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.readNewRows().finally(() => {
+      this.refreshing = null
+    })
+    return this.refreshing
+  }
+
+  /** Refreshes only when a publication may have happened since the last look (see `stale`). */
+  async refreshIfStale(): Promise<void> {
+    if (this.stale) await this.refresh()
+  }
+
+  private async readNewRows(): Promise<void> {
     const change = feedChangeVersion()
     const rows = await this.loadRows(this.lastSeq)
     this.add(rows)

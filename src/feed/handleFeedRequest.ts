@@ -52,7 +52,7 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
   }
   const route = matchFeedPath({ pathname: url.pathname })
   if (!route) return notFound(url.pathname)
-  if (store.stale) await store.refresh()
+  await store.refreshIfStale()
 
   switch (route.route) {
     case 'index':

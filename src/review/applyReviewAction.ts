@@ -52,7 +52,7 @@ export const takeReviewAction = async ({ req, ref, action, actor }: TakeArgs) =>
   }
   const { decision, context } = outcome
   if (decision.ok) {
-    // Now that the revision is committed, the feed's store may read it (see recordRevision).
+    // Only now that the revision is committed can the feed's store read it: tell it to look.
     if (decision.effects.some((effect) => effect.type === 'publish')) markFeedChanged()
     await sendNotifications({ req, effects: decision.effects, ref, doc: context.doc })
   }

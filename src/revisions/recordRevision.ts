@@ -12,8 +12,6 @@ import { relationId } from '@/review/reviewStore'
 import { userNames } from '@/review/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 
-import { markFeedChanged } from './feedSignal'
-
 type Ref = { collection: ReviewedCollection; id: string | number }
 
 type Row = { revision: unknown }
@@ -178,6 +176,5 @@ export const recordRevision = async ({ req, ref, kind, review }: Args): Promise<
       url: `${req.payload.config.serverURL.replace(/\/$/, '')}${versionPath({ type: revision.type, slug: revision.slug, version: revision.version })}`,
     },
   })
-  markFeedChanged()
   return revision
 }

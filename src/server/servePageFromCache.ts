@@ -44,7 +44,7 @@ export const pageCacheServer = ({ origin }: Args) => {
     if (!enabled || !store || req.headers[RENDER_HEADER] === renderToken) return false
     const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }
     if (!isCacheablePageRequest(request)) return false
-    if (store.stale) await store.refresh()
+    await store.refreshIfStale()
     const answer = await cache.answer(request.url, store.lastSeq, renderPage(origin, request.url), {
       method: request.method,
       ifNoneMatch: req.headers['if-none-match'],

@@ -16,7 +16,7 @@ export const siteStore = async (): Promise<FeedStore> => {
   const payload = await getPayload({ config })
   if (process.env.GALLEY_SITE_READS === 'database') return freshStore(payload)
   const store = sharedFeedStore(payload)
-  if (store.stale) await store.refresh()
+  await store.refreshIfStale()
   return store
 }
 

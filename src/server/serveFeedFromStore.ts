@@ -1,0 +1,20 @@
+import type http from 'node:http'
+
+import { handleFeedRequest } from '@/feed/handleFeedRequest'
+import { existingFeedStore } from '@/feed/sharedFeedStore'
+
+/**
+ * Feed requests for the custom server (src/cli/start.ts), answered from the feed's in-memory store
+ * once Next's bundle has created it (the first feed request goes through Next's route and fills
+ * it): no React, no routing, no database query while nothing is published. Returns false when the
+ * request is not the feed's or the store does not exist yet (Next handles it).
+ */
+export const serveFeedFromStore = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> => {
+  const store = existingFeedStore()
+  if (!store || !req.url?.startsWith('/feed/v1/')) return false
+  const answer = await handleFeedRequest(store, { method: req.method ?? 'GET', url: req.url, ifNoneMatch: req.headers['if-none-match'] })
+  if (!answer) return false
+  res.writeHead(answer.status, answer.headers)
+  res.end(req.method === 'HEAD' || answer.status === 304 ? undefined : answer.body)
+  return true
+}
