@@ -44,7 +44,7 @@ export default defineConfig({
     command: 'npm start',
     url: `http://localhost:${port}/admin/login`,
     timeout: 600_000,
-    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     stdout: 'pipe',
     env: {
       PORT: String(port),

@@ -23,11 +23,13 @@ const startGalleyFeed = async (): Promise<{ url: string; base: string; close: ()
   await store.refresh()
   FeedStore.REFRESH_MS = Number.MAX_SAFE_INTEGER
   const server = http.createServer((req, res) => {
-    void handleFeedRequest(store, { method: req.method ?? 'GET', url: req.url ?? '/', ifNoneMatch: req.headers['if-none-match'] }).then((answer) => {
-      if (!answer) return res.writeHead(404).end()
-      res.writeHead(answer.status, answer.headers)
-      res.end(answer.body)
-    })
+    void handleFeedRequest(store, { method: req.method ?? 'GET', url: req.url ?? '/', ifNoneMatch: req.headers['if-none-match'] }).then(
+      (answer) => {
+        if (!answer) return res.writeHead(404).end()
+        res.writeHead(answer.status, answer.headers)
+        res.end(answer.body)
+      },
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -72,7 +74,10 @@ http {
   const child = spawn(nginx, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' })
   const url = `http://127.0.0.1:${port}${SUMMARY_PATH}`
   for (let tries = 0; tries < 50; tries++) {
-    const ok = await fetch(url).then((response) => response.ok, () => false)
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok) return { url, close: () => child.kill('SIGTERM') }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -135,7 +140,14 @@ export async function benchFeed(): Promise<Row[]> {
     const ours = await load(galley.url)
     if (!nginx) {
       const hint = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0 ? ' (apt-get install -y nginx-light)' : ''
-      return [{ name: 'feed v{n}.json, Galley warm path', value: Math.round(ours.rps), unit: 'req/s', note: `nginx is not installed${hint}: no baseline measured` }]
+      return [
+        {
+          name: 'feed v{n}.json, Galley warm path',
+          value: Math.round(ours.rps),
+          unit: 'req/s',
+          note: `nginx is not installed${hint}: no baseline measured`,
+        },
+      ]
     }
     const theirs = await load(nginx.url)
     const latest = await load(`${galley.base}${SUMMARY_PATH.replace('/v1.json', '.json')}`)
@@ -157,7 +169,12 @@ export async function benchFeed(): Promise<Row[]> {
         baseline: 'nginx, same bytes from disk',
         ratio: Number((latest.rps / theirs.rps).toFixed(2)),
       },
-      { name: 'feed changes.json?limit=100, Galley', value: Math.round(changes.rps), unit: 'req/s', note: 'a page of 100 events, serialized per request' },
+      {
+        name: 'feed changes.json?limit=100, Galley',
+        value: Math.round(changes.rps),
+        unit: 'req/s',
+        note: 'a page of 100 events, serialized per request',
+      },
       ...(await changesScaling()),
     ]
   } finally {

@@ -31,7 +31,10 @@ const stopChild = (child: ChildProcess) =>
 const waitFor = async (url: string, child: ChildProcess, output: () => string, seconds = 600) => {
   for (let waited = 0; waited < seconds * 10; waited++) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output()}`)
-    const ok = await fetch(url).then((response) => response.ok, () => false)
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok) return
     await sleep(100)
   }
@@ -39,7 +42,12 @@ const waitFor = async (url: string, child: ChildProcess, output: () => string, s
 }
 
 const spawnServer = (command: string, args: string[], env: Record<string, string>) => {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let log = ''
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)
@@ -77,7 +85,11 @@ const startPlainNext = async (port: number, database: string): Promise<Server> =
 }
 
 const tokenOf = async (origin: string, email: string) => {
-  const response = await fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'galley-demo' }) })
+  const response = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'galley-demo' }),
+  })
   if (!response.ok) throw new Error(`login ${email}: ${response.status}`)
   return { authorization: `JWT ${((await response.json()) as { token: string }).token}`, 'content-type': 'application/json' }
 }
@@ -152,7 +164,8 @@ export async function benchPages(): Promise<Row[]> {
     const summaryUrl = `${server.origin}${SUMMARY}`
     const html = await (await fetch(summaryUrl)).text()
     const hit = await fetch(summaryUrl)
-    if (hit.headers.get('x-galley-cache') !== 'hit') throw new Error(`the summary page was not served from the page cache: ${hit.headers.get('x-galley-cache')}`)
+    if (hit.headers.get('x-galley-cache') !== 'hit')
+      throw new Error(`the summary page was not served from the page cache: ${hit.headers.get('x-galley-cache')}`)
     console.log('pages: cached summary page, then a signed-in reader (rendered by Next from memory)…')
     const cached = await load(summaryUrl)
     const rendered = await load(summaryUrl, { headers: { cookie: 'payload-token=bench-not-a-session' } })

@@ -18,8 +18,7 @@ export const WebhookSubscriptions: CollectionConfig = {
     group: 'Feed',
     useAsTitle: 'name',
     defaultColumns: ['name', 'url', 'types', 'active'],
-    description:
-      'Partners sent a signed JSON POST when a document is published or retired. Every attempt is logged in Webhook deliveries.',
+    description: 'Partners sent a signed JSON POST when a document is published or retired. Every attempt is logged in Webhook deliveries.',
   },
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   fields: [

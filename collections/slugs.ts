@@ -23,15 +23,8 @@ export const taskSlugs = {
 } as const
 
 /** The collections whose changes an editorial board reviews before the public sees them. */
-export const reviewedCollections = [
-  slugs.summaries,
-  slugs.stages,
-  slugs.treatments,
-  slugs.drugs,
-  slugs.references,
-] as const
+export const reviewedCollections = [slugs.summaries, slugs.stages, slugs.treatments, slugs.drugs, slugs.references] as const
 
 export type ReviewedCollection = (typeof reviewedCollections)[number]
 
-export const isReviewedCollection = (slug: string): slug is ReviewedCollection =>
-  (reviewedCollections as readonly string[]).includes(slug)
+export const isReviewedCollection = (slug: string): slug is ReviewedCollection => (reviewedCollections as readonly string[]).includes(slug)

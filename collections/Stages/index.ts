@@ -52,8 +52,7 @@ export const Stages: CollectionConfig = reviewed({
       minRows: 1,
       labels: { singular: 'Criteria (one of these is found)', plural: 'Criteria' },
       admin: {
-        description:
-          'Each row is one way a tumor can be in this stage. Rows of different stages in the same system must not overlap.',
+        description: 'Each row is one way a tumor can be in this stage. Rows of different stages in the same system must not overlap.',
       },
       fields: [
         {

@@ -27,7 +27,10 @@ const payloadMigrateCreate = (databaseUri: string, kind: 'sqlite' | 'postgres') 
   })
   if (result.status !== 0) throw new Error(`payload migrate:create failed for ${databaseUri}`)
   const written = [...migrationFiles(kind)].filter((file) => !before.has(file))
-  if (written.length === 0) throw new Error(`payload migrate:create wrote no ${kind} migration: it found no schema change (run it again, or check the collection change)`)
+  if (written.length === 0)
+    throw new Error(
+      `payload migrate:create wrote no ${kind} migration: it found no schema change (run it again, or check the collection change)`,
+    )
   console.log(`migrate:create: ${kind}: ${written.join(', ')}`)
 }
 

@@ -8,7 +8,5 @@ export const databaseKind = (uri: string | undefined): DatabaseKind => {
   if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
   if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
   if (uri.startsWith('file:')) return 'sqlite'
-  throw new Error(
-    `DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:…")`,
-  )
+  throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:…")`)
 }

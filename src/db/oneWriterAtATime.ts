@@ -41,7 +41,8 @@ export const oneWriterAtATime = (adapterObj: DatabaseAdapterObj): DatabaseAdapte
       try {
         release = await lock.acquire()
       } catch (error) {
-        if (error instanceof WriteLockTimeoutError) throw new APIError(`The database is busy: ${error.message}. Try again in a moment.`, 503, undefined, true)
+        if (error instanceof WriteLockTimeoutError)
+          throw new APIError(`The database is busy: ${error.message}. Try again in a moment.`, 503, undefined, true)
         throw error
       }
       try {

@@ -115,7 +115,13 @@ export class FeedStore {
       const gapIsRecent = now - Date.parse(revision.publishedAt) < FeedStore.GAP_GRACE_MS
       if (seq > this.lastSeq + 1 && gapIsRecent) return
       const event = changeEventFor({ seq, revision })
-      const stored: StoredRevision = { seq, revision, body: Buffer.from(JSON.stringify(revision)), etag: strongEtag({ hash: revision.hash }), event }
+      const stored: StoredRevision = {
+        seq,
+        revision,
+        body: Buffer.from(JSON.stringify(revision)),
+        etag: strongEtag({ hash: revision.hash }),
+        event,
+      }
       const key = FeedStore.key(revision.type, revision.slug)
       const versions = this.documents.get(key) ?? []
       versions[revision.version - 1] = stored

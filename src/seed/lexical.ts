@@ -29,8 +29,7 @@ const text = (value: string, bold: boolean): Node => ({
 
 export const seedBlocksToLexical = ({ blocks, resolveReference, idSeed }: Args) => {
   let counter = 0
-  const blockId = () =>
-    crypto.createHash('sha256').update(`${idSeed}:${counter++}`).digest('hex').slice(0, 24)
+  const blockId = () => crypto.createHash('sha256').update(`${idSeed}:${counter++}`).digest('hex').slice(0, 24)
 
   const inline = (source: string): Node[] => {
     const nodes: Node[] = []

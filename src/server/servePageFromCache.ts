@@ -21,7 +21,10 @@ type Args = {
 
 /** Asks Next for a page over loopback, uncompressed, exactly as a visitor without cookies would get it. */
 const renderPage = (origin: string, url: string) => async (): Promise<RenderedPage> => {
-  const response = await fetch(`${origin}${url}`, { headers: { [RENDER_HEADER]: renderToken, 'accept-encoding': 'identity' }, redirect: 'manual' })
+  const response = await fetch(`${origin}${url}`, {
+    headers: { [RENDER_HEADER]: renderToken, 'accept-encoding': 'identity' },
+    redirect: 'manual',
+  })
   const headers: Record<string, string> = {}
   response.headers.forEach((value, name) => {
     if (!TRANSFER_HEADERS.has(name)) headers[name] = value

@@ -11,7 +11,8 @@ type Props = {
 export const DraftBanner = ({ path, published }: Props) => (
   <div className="draft-banner" role="note" aria-label="Draft preview">
     <p>
-      <strong>Draft — not approved.</strong> You are previewing unpublished changes, visible only to signed-in staff; the board has not approved them.{' '}
+      <strong>Draft — not approved.</strong> You are previewing unpublished changes, visible only to signed-in staff; the board has not
+      approved them.{' '}
       {published?.kind === 'published' ? `The public sees version ${published.version}.` : 'The public sees nothing of this document yet.'}
     </p>
     <a href={`/preview/exit?path=${encodeURIComponent(path)}`}>Exit preview</a>

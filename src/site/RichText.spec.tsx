@@ -43,7 +43,9 @@ describe('RichText', () => {
         ],
       },
     }
-    expect(html(state)).toBe('<div class="rich-text"><p><span><em><strong>Key</strong></em></span></p><ul><li><span>Surgery</span></li></ul></div>')
+    expect(html(state)).toBe(
+      '<div class="rich-text"><p><span><em><strong>Key</strong></em></span></p><ul><li><span>Surgery</span></li></ul></div>',
+    )
   })
 
   it('leaves out a citation whose reference is not in the list', () => {

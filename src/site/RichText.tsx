@@ -19,8 +19,7 @@ const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, s
 const children = (node: Node): Node[] => (Array.isArray(node.children) ? node.children.filter(isPlainObject) : [])
 
 /** Only http(s) and mailto links are rendered as links; anything else (javascript:, data:) as plain text. */
-const safeHref = (url: unknown): string | null =>
-  typeof url === 'string' && /^(https?:|mailto:)/i.test(url.trim()) ? url.trim() : null
+const safeHref = (url: unknown): string | null => (typeof url === 'string' && /^(https?:|mailto:)/i.test(url.trim()) ? url.trim() : null)
 
 const formatted = (text: string, format: number, key: number): ReactNode => {
   let out: ReactNode = text

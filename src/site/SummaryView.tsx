@@ -68,7 +68,13 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
         <dl className="facts">
           <div>
             <dt>Updated</dt>
-            <dd>{isDraft ? `Not published: a draft of version ${summary.version}` : <time dateTime={summary.publishedAt}>{day(summary.publishedAt)}</time>}</dd>
+            <dd>
+              {isDraft ? (
+                `Not published: a draft of version ${summary.version}`
+              ) : (
+                <time dateTime={summary.publishedAt}>{day(summary.publishedAt)}</time>
+              )}
+            </dd>
           </div>
           <div>
             <dt>Reviewed</dt>
@@ -209,7 +215,10 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
           {versions.map((version) => (
             <li key={version.version}>
               {version.kind === 'published' ? (
-                <Link href={`/summaries/${summary.slug}/v/${version.version}`} aria-current={version.version === summary.version ? 'page' : undefined}>
+                <Link
+                  href={`/summaries/${summary.slug}/v/${version.version}`}
+                  aria-current={version.version === summary.version ? 'page' : undefined}
+                >
                   Version {version.version}
                 </Link>
               ) : (
@@ -225,8 +234,9 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
       <footer className="credit">
         <p>
           Adapted from <cite>Soft Tissue Sarcoma Treatment (PDQ®)–Patient Version</cite>, published by the National Cancer Institute
-          (updated June 2, 2023): <a href="https://www.cancer.gov/types/soft-tissue-sarcoma/patient/adult-soft-tissue-treatment-pdq">cancer.gov</a>.
-          This is demo content derived from that summary, not an official NCI PDQ summary.
+          (updated June 2, 2023):{' '}
+          <a href="https://www.cancer.gov/types/soft-tissue-sarcoma/patient/adult-soft-tissue-treatment-pdq">cancer.gov</a>. This is demo
+          content derived from that summary, not an official NCI PDQ summary.
         </p>
       </footer>
     </article>

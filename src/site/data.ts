@@ -58,14 +58,19 @@ export const stagesOf = (store: FeedStore, system: string): Published<StageConte
     .sort((a, b) => a.content.code.localeCompare(b.content.code))
 
 export const stagingSystems = (store: FeedStore): string[] =>
-  [...new Set((latestOfType(store, 'stages').filter((r) => r.kind === 'published') as Published<StageContent>[]).map((stage) => stage.content.system))].sort()
+  [
+    ...new Set(
+      (latestOfType(store, 'stages').filter((r) => r.kind === 'published') as Published<StageContent>[]).map(
+        (stage) => stage.content.system,
+      ),
+    ),
+  ].sort()
 
 /** Published summaries whose latest version links to the drug. */
 export const summariesMentioning = (store: FeedStore, drugSlug: string) =>
   publishedSummaries(store).filter((summary) => summary.content.relatedDrugs.some((pin) => pin.slug === drugSlug))
 
-export const outOfDate = (store: FeedStore, slug: string) =>
-  findOutOfDate({ revisions: latestOfType(store, 'summaries') }).get(slug)
+export const outOfDate = (store: FeedStore, slug: string) => findOutOfDate({ revisions: latestOfType(store, 'summaries') }).get(slug)
 
 /** The Spanish (or English) counterpart of a summary, when one is published. */
 export const translations = (store: FeedStore, summary: Published<SummaryContent>) =>
@@ -73,4 +78,5 @@ export const translations = (store: FeedStore, summary: Published<SummaryContent
     (other) => other.content.translationOf?.slug === summary.slug || summary.content.translationOf?.slug === other.slug,
   )
 
-export const latestPublished = (store: FeedStore, type: string, slug: string) => published<Record<string, unknown>>(store.latest(type, slug))
+export const latestPublished = (store: FeedStore, type: string, slug: string) =>
+  published<Record<string, unknown>>(store.latest(type, slug))

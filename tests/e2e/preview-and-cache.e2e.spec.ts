@@ -16,7 +16,11 @@ const writerDraft = async (request: APIRequestContext, slug: string, data: Recor
   await request.post('/api/users/logout', { headers })
 }
 
-test('staff preview a draft under a permanent banner, marked noindex; anonymous visitors never reach it', async ({ page, browser, playwright }) => {
+test('staff preview a draft under a permanent banner, marked noindex; anonymous visitors never reach it', async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
   const published = await (await anonymous.get('/drugs/atezolizumab')).text()
   expect(published).toContain('data-testid="drug-class"')
@@ -39,7 +43,9 @@ test('staff preview a draft under a permanent banner, marked noindex; anonymous 
   await expect(page.getByTestId('drug-class')).toHaveText('DRAFT-ONLY class for preview')
   await expect(page.getByText('Not published: a draft of version 2')).toBeVisible()
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
-  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((violation) =>
+    ['serious', 'critical'].includes(violation.impact ?? ''),
+  )
   expect(serious).toEqual([])
   await page.setViewportSize({ width: 360, height: 800 })
   await page.screenshot({ path: `${artifacts}/site-draft-preview-phone.png` })

@@ -20,7 +20,9 @@ const publishDrugChange = async (request: APIRequestContext, slug: string, data:
   const found = await (await request.get(`/api/drugs?where[slug][equals]=${slug}`, { headers: writer })).json()
   const id = found.docs[0].id
   expect((await request.patch(`/api/drugs/${id}?draft=true`, { headers: writer, data })).ok()).toBe(true)
-  expect((await request.post(`/api/drugs/${id}/submit`, { headers: writer, data: { changeType: 'minor-change', note: 'e2e' } })).ok()).toBe(true)
+  expect((await request.post(`/api/drugs/${id}/submit`, { headers: writer, data: { changeType: 'minor-change', note: 'e2e' } })).ok()).toBe(
+    true,
+  )
   for (const reviewer of ['reviewer1@galley.test', 'reviewer2@galley.test']) {
     expect((await request.post(`/api/drugs/${id}/vote`, { headers: await as(reviewer), data: { decision: 'approve' } })).ok()).toBe(true)
   }
@@ -55,7 +57,9 @@ test('the home page lists the summary, and the summary page shows what the board
   expect((await page.goto('/summaries/no-such-summary'))?.status()).toBe(404)
 })
 
-test('axe finds no serious or critical accessibility issue on the home, summary, past version, drug, stage and not-found pages', async ({ page }) => {
+test('axe finds no serious or critical accessibility issue on the home, summary, past version, drug, stage and not-found pages', async ({
+  page,
+}) => {
   for (const path of ['/', SUMMARY, `${SUMMARY}/v/1`, '/drugs/pazopanib', '/stages/trunk-extremities', '/summaries/no-such-summary']) {
     await page.goto(path)
     expect(await seriousViolations(page), path).toEqual([])

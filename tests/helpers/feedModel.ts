@@ -75,7 +75,11 @@ export const nextStep = ({ model, random }: { model: Model; random: SeededRandom
       const anyone = reviewers[Math.floor(random.next() * reviewers.length)]
       const approver = pending.length > 0 && random.next() < 0.8 ? pending[Math.floor(random.next() * pending.length)] : anyone
       const mayApprove = doc.intent === 'retire' || !doc.unapproved
-      if (mayApprove) options.push({ weight: doc.state === 'approved' ? 0.5 : 4, value: { type: 'vote', doc: index, reviewer: approver, decision: 'approve' } })
+      if (mayApprove)
+        options.push({
+          weight: doc.state === 'approved' ? 0.5 : 4,
+          value: { type: 'vote', doc: index, reviewer: approver, decision: 'approve' },
+        })
       options.push({ weight: 0.4, value: { type: 'vote', doc: index, reviewer: anyone, decision: 'request-changes' } })
     }
     options.push({ weight: doc.state === 'approved' ? 6 : 0.15, value: { type: 'publish', doc: index } })

@@ -20,7 +20,7 @@ const withDatabase = (url: string, name: string) => {
 
 export default async function setup() {
   const postgresUrl = process.env.TEST_POSTGRES_URL
-  let teardown = async () => {}
+  let teardown: () => Promise<void>
 
   if (postgresUrl) {
     const name = `galley_test_${Date.now()}_${process.pid}`

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { Json } from './json'
+
 import config from '@payload-config'
 import { createLocalReq, getPayload, handleEndpoints } from 'payload'
 
@@ -27,7 +29,7 @@ type RestArgs = {
   rawBody?: string
 }
 
-export type RestResponse = { status: number; body: any; headers: Headers }
+export type RestResponse = { status: number; body: Json; headers: Headers }
 
 /** Calls Payload's REST API handler with a real HTTP Request, as the Next route does. */
 export const rest = async ({ method = 'GET', path, token, body, rawBody }: RestArgs): Promise<RestResponse> => {

@@ -44,7 +44,13 @@ export const reviewClient = async () => {
     },
     /** Submits the draft and has two reviewers approve it: ready for the editor to publish. */
     approve: async (id: number, submit: { intent?: Intent; changeType?: string } = {}) => {
-      const steps = [await post('writer', id, 'submit', { changeType: submit.changeType ?? 'minor-change', note: 'feed test', intent: submit.intent ?? 'publish' })]
+      const steps = [
+        await post('writer', id, 'submit', {
+          changeType: submit.changeType ?? 'minor-change',
+          note: 'feed test',
+          intent: submit.intent ?? 'publish',
+        }),
+      ]
       steps.push(await post('reviewer1', id, 'vote', { decision: 'approve' }))
       steps.push(await post('reviewer2', id, 'vote', { decision: 'approve' }))
       const refused = steps.find((step) => step.status !== 200)

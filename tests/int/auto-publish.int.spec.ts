@@ -15,10 +15,20 @@ describe('a board that publishes automatically on quorum', () => {
 
     const found = await rest({ path: '/drugs?where[slug][equals]=mesna', token: editor })
     const mesna = found.body.docs[0]
-    const moved = await rest({ method: 'PATCH', path: `/drugs/${mesna.id}?draft=true&depth=0`, token: editor, body: { board: board.id, drugClass: 'Uroprotective agent' } })
+    const moved = await rest({
+      method: 'PATCH',
+      path: `/drugs/${mesna.id}?draft=true&depth=0`,
+      token: editor,
+      body: { board: board.id, drugClass: 'Uroprotective agent' },
+    })
     expect(moved.body.doc.board).toBe(board.id)
 
-    const submitted = await rest({ method: 'POST', path: `/drugs/${mesna.id}/submit`, token: writer, body: { changeType: 'minor-change', note: 'Simpler class name' } })
+    const submitted = await rest({
+      method: 'POST',
+      path: `/drugs/${mesna.id}/submit`,
+      token: writer,
+      body: { changeType: 'minor-change', note: 'Simpler class name' },
+    })
     expect(submitted.status).toBe(200)
 
     const vote = await rest({ method: 'POST', path: `/drugs/${mesna.id}/vote`, token: reviewer4, body: { decision: 'approve' } })

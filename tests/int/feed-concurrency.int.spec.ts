@@ -22,7 +22,12 @@ const createDrafts = async (review: ReviewClient, label: string, count: number):
   const docs: Doc[] = []
   for (let n = 1; n <= count; n++) {
     const slug = `${prefix}${label}-${n}`
-    const created = await review.create({ name: `Concurrency ${label} ${n}`, slug, drugClass: `${slug} class 1`, mechanism: `${slug} mechanism 1` })
+    const created = await review.create({
+      name: `Concurrency ${label} ${n}`,
+      slug,
+      drugClass: `${slug} class 1`,
+      mechanism: `${slug} mechanism 1`,
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     docs.push({ id: created.body.doc.id, slug })
   }
@@ -52,7 +57,9 @@ describe('publishing at the same moment', () => {
       const intents = docs.map((_, index) => (wave === 3 && index % 2 === 1 ? 'retire' : 'publish'))
       for (const [index, doc] of docs.entries()) {
         if (wave > 1 && intents[index] === 'publish') {
-          expect((await review.edit(doc.id, { drugClass: `${doc.slug} class ${wave}`, mechanism: `${doc.slug} mechanism ${wave}` })).status).toBe(200)
+          expect(
+            (await review.edit(doc.id, { drugClass: `${doc.slug} class ${wave}`, mechanism: `${doc.slug} mechanism ${wave}` })).status,
+          ).toBe(200)
         }
         await review.approve(doc.id, { intent: intents[index], changeType: wave === 1 ? 'new' : 'minor-change' })
       }
@@ -69,7 +76,12 @@ describe('publishing at the same moment', () => {
       const refused = answers.flatMap((answer, index) => (answer.status === 200 ? [] : [index]))
       for (const index of refused) {
         const doc = docs[index]
-        expect.soft(refusedCleanly(answers[index]), `wave ${wave}, ${doc.slug}: a refused publish answers 4xx/503 with a reason, got ${describeResponse(answers[index])}`).toBe(true)
+        expect
+          .soft(
+            refusedCleanly(answers[index]),
+            `wave ${wave}, ${doc.slug}: a refused publish answers 4xx/503 with a reason, got ${describeResponse(answers[index])}`,
+          )
+          .toBe(true)
         // Nothing half-written: still approved, and the feed still has only the earlier versions.
         expect(await review.state(doc.id), `${doc.slug} after its refused publish`).toBe('approved')
         expect(await versionsOf(doc), `${doc.slug} after its refused publish`).toEqual(expected[doc.slug])
@@ -82,7 +94,9 @@ describe('publishing at the same moment', () => {
 
       // Every publish that answered 200 is what the partner now sees: no more, no less.
       for (const [index, doc] of docs.entries()) {
-        expect(await review.state(doc.id), `${doc.slug} after wave ${wave}, its publish answered 200`).toBe(intents[index] === 'retire' ? 'retired' : 'published')
+        expect(await review.state(doc.id), `${doc.slug} after wave ${wave}, its publish answered 200`).toBe(
+          intents[index] === 'retire' ? 'retired' : 'published',
+        )
         expect(await versionsOf(doc), `${doc.slug} after wave ${wave}`).toEqual(expected[doc.slug])
       }
     }
@@ -92,7 +106,9 @@ describe('publishing at the same moment', () => {
     const mine = events.filter((event) => event.slug.startsWith(`${prefix}wave-`))
     for (const doc of docs) {
       const versions = mine.filter((event) => event.slug === doc.slug).map((event) => [event.version, event.kind])
-      expect(versions, `${doc.slug}: each version announced once, in order`).toEqual(expected[doc.slug].map((summary) => [summary.version, summary.kind]))
+      expect(versions, `${doc.slug}: each version announced once, in order`).toEqual(
+        expected[doc.slug].map((summary) => [summary.version, summary.kind]),
+      )
     }
     expect(mine).toHaveLength(docs.length * 3)
   })
@@ -106,8 +122,15 @@ describe('publishing at the same moment', () => {
     const answers = await Promise.all([review.publish(doc.id), review.publish(doc.id), review.publish(doc.id)])
 
     const statuses = answers.map(describeResponse)
-    expect.soft(answers.filter((answer) => answer.status === 200), `one publish succeeds: ${statuses}`).toHaveLength(1)
-    expect.soft(answers.filter((answer) => answer.status !== 200).every(refusedCleanly), `the others are refused with a reason: ${statuses}`).toBe(true)
+    expect
+      .soft(
+        answers.filter((answer) => answer.status === 200),
+        `one publish succeeds: ${statuses}`,
+      )
+      .toHaveLength(1)
+    expect
+      .soft(answers.filter((answer) => answer.status !== 200).every(refusedCleanly), `the others are refused with a reason: ${statuses}`)
+      .toBe(true)
     const versions = (await feed.readVersions('drugs', doc.slug)).map(summarize)
     expect(versions, `one approval, one version (answers: ${statuses})`).toEqual([
       { version: 1, kind: 'published', drugClass: `${doc.slug} class 1`, mechanism: `${doc.slug} mechanism 1` },

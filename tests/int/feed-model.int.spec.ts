@@ -5,7 +5,16 @@ import type { Model, ModelDoc, Step } from '../helpers/feedModel'
 import type { ReviewClient } from '../helpers/reviewClient'
 
 import { expectInSequence, openFeed, summarize } from '../helpers/feedClient'
-import { applyStep, changeTypeFor, describeStep, expectedPublished, expectedStatus, nextStep, textFor, UNAPPROVED } from '../helpers/feedModel'
+import {
+  applyStep,
+  changeTypeFor,
+  describeStep,
+  expectedPublished,
+  expectedStatus,
+  nextStep,
+  textFor,
+  UNAPPROVED,
+} from '../helpers/feedModel'
 import { reviewClient, testSlugPrefix } from '../helpers/reviewClient'
 import { seededRandom, seedFrom } from '../helpers/seededRandom'
 
@@ -27,7 +36,16 @@ const takeStep = async ({ review, model, step, n }: { review: ReviewClient; mode
     const text = textFor({ slug, step: n, unapproved: false })
     const created = await review.create({ name: `Feed model ${model.docs.length + 1}`, slug, ...text })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
-    model.docs.push({ id: created.body.doc.id, slug, state: 'draft', intent: 'publish', draft: text, unapproved: false, votes: {}, versions: [] })
+    model.docs.push({
+      id: created.body.doc.id,
+      slug,
+      state: 'draft',
+      intent: 'publish',
+      draft: text,
+      unapproved: false,
+      votes: {},
+      versions: [],
+    })
     return
   }
   const doc: ModelDoc = model.docs[step.doc]
@@ -52,7 +70,8 @@ const expectFeedToMatch = async (feed: FeedClient, model: Model) => {
   expect(await feed.publishedState({ type: 'drugs', prefix }), 'index.json and latest URLs').toEqual(expectedPublished(model))
   for (const doc of model.docs) {
     expect((await feed.readVersions('drugs', doc.slug)).map(summarize), `${doc.slug}: numbered versions`).toEqual(doc.versions)
-    if (doc.versions.length === 0) expect((await feed.get(`/feed/v1/drugs/${doc.slug}.json`)).status, `${doc.slug} was never published`).toBe(404)
+    if (doc.versions.length === 0)
+      expect((await feed.get(`/feed/v1/drugs/${doc.slug}.json`)).status, `${doc.slug} was never published`).toBe(404)
   }
   const { events } = await feed.readChanges({ limit: 7 })
   expectInSequence(events)
@@ -78,7 +97,8 @@ describe('the feed as a model of what the boards approved', () => {
         await expectFeedToMatch(feed, model)
       }
     } catch (error) {
-      if (error instanceof Error) error.message = `FEED_MODEL_SEED=${seed} replays this run. Steps:\n${taken.join('\n')}\n\n${error.message}`
+      if (error instanceof Error)
+        error.message = `FEED_MODEL_SEED=${seed} replays this run. Steps:\n${taken.join('\n')}\n\n${error.message}`
       throw error
     }
   })

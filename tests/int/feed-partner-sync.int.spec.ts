@@ -64,7 +64,12 @@ describe('a partner syncing from changes.json while documents are published', ()
     const docs: { id: number; slug: string }[] = []
     for (let n = 1; n <= 6; n++) {
       const slug = `${prefix}${n}`
-      const created = await review.create({ name: `Partner sync ${n}`, slug, drugClass: `${slug} class 1`, mechanism: `${slug} mechanism 1` })
+      const created = await review.create({
+        name: `Partner sync ${n}`,
+        slug,
+        drugClass: `${slug} class 1`,
+        mechanism: `${slug} mechanism 1`,
+      })
       expect(created.status).toBe(201)
       docs.push({ id: created.body.doc.id, slug })
     }
@@ -88,7 +93,8 @@ describe('a partner syncing from changes.json while documents are published', ()
       for (const wave of waves) {
         for (const { slug, intent, text } of wave) {
           const { id } = docs.find((doc) => doc.slug === slug)!
-          if (text && text > 1) expect((await review.edit(id, { drugClass: `${slug} class ${text}`, mechanism: `${slug} mechanism ${text}` })).status).toBe(200)
+          if (text && text > 1)
+            expect((await review.edit(id, { drugClass: `${slug} class ${text}`, mechanism: `${slug} mechanism ${text}` })).status).toBe(200)
           await review.approve(id, { intent, changeType: text === 1 ? 'new' : 'minor-change' })
         }
         const publish = ({ slug }: { slug: string }) => review.publish(docs.find((doc) => doc.slug === slug)!.id)
@@ -96,7 +102,10 @@ describe('a partner syncing from changes.json while documents are published', ()
         expect(answers.map((answer) => answer.status)).toEqual(wave.map(() => 200))
         for (const { slug, intent, text } of wave) {
           const version = (expected[slug]?.version ?? 0) + 1
-          expected[slug] = intent === 'retire' ? { version, retired: true } : { version, retired: false, drugClass: `${slug} class ${text}`, mechanism: `${slug} mechanism ${text}` }
+          expected[slug] =
+            intent === 'retire'
+              ? { version, retired: true }
+              : { version, retired: false, drugClass: `${slug} class ${text}`, mechanism: `${slug} mechanism ${text}` }
         }
       }
     } finally {

@@ -2,6 +2,8 @@ import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { describe, expect, it } from 'vitest'
 
+import type { Json } from '../helpers/json'
+
 import { login, rest } from '../helpers/payload'
 
 const graphql = async (query: string, token: string) => {
@@ -11,7 +13,7 @@ const graphql = async (query: string, token: string) => {
     body: JSON.stringify({ query }),
   })
   const response = await GRAPHQL_POST(config)(request)
-  return (await response.json()) as { data?: any; errors?: { message: string }[] }
+  return (await response.json()) as { data?: Json; errors?: { message: string }[] }
 }
 
 describe('the GraphQL door', () => {

@@ -25,7 +25,12 @@ describe('board review of a drug change over REST', () => {
   it('walks a change from draft to published, enforcing every rule on the way', async () => {
     const original = await published()
 
-    const saved = await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: as('writer'), body: { drugClass: 'Multikinase inhibitor (VEGFR, PDGFR, KIT)' } })
+    const saved = await rest({
+      method: 'PATCH',
+      path: `/drugs/${id}?draft=true`,
+      token: as('writer'),
+      body: { drugClass: 'Multikinase inhibitor (VEGFR, PDGFR, KIT)' },
+    })
     expect(saved.status).toBe(200)
     expect((await review()).state).toBe('draft')
 
@@ -46,7 +51,12 @@ describe('board review of a drug change over REST', () => {
     expect(first.body.tally).toMatchObject({ approvals: 1, quorum: 2, quorumMet: false })
     expect((await post('editor', 'publish', {})).status).toBe(409)
 
-    const edited = await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: as('writer'), body: { drugClass: 'Multitargeted tyrosine kinase inhibitor' } })
+    const edited = await rest({
+      method: 'PATCH',
+      path: `/drugs/${id}?draft=true`,
+      token: as('writer'),
+      body: { drugClass: 'Multitargeted tyrosine kinase inhibitor' },
+    })
     expect(edited.status).toBe(200)
     const reopened = await review()
     expect(reopened.state).toBe('in-review')
@@ -91,7 +101,20 @@ describe('board review of a drug change over REST', () => {
     expect(patch.status).toBe(403)
     const remove = await rest({ method: 'DELETE', path: `/review-events/${eventId}`, token: as('admin') })
     expect(remove.status).toBe(403)
-    const create = await rest({ method: 'POST', path: '/review-events', token: as('admin'), body: { docKey: 'x', reviewedCollection: 'drugs', documentId: '1', action: 'forged', fromState: 'draft', toState: 'published', round: 1 } })
+    const create = await rest({
+      method: 'POST',
+      path: '/review-events',
+      token: as('admin'),
+      body: {
+        docKey: 'x',
+        reviewedCollection: 'drugs',
+        documentId: '1',
+        action: 'forged',
+        fromState: 'draft',
+        toState: 'published',
+        round: 1,
+      },
+    })
     expect(create.status).toBe(403)
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import type { Json } from '../helpers/json'
+
 import { login, requestAs, rest, testPayload } from '../helpers/payload'
 
 const reference = {
@@ -11,8 +13,8 @@ const reference = {
   lastReviewedAt: '2026-01-15',
 }
 
-const errorPaths = (body: any): string[] =>
-  (body.errors ?? []).flatMap((error: any) => (error.data?.errors ?? []).map((item: any) => item.path))
+const errorPaths = (body: Json): string[] =>
+  (body.errors ?? []).flatMap((error: Json) => (error.data?.errors ?? []).map((item: Json) => item.path))
 
 describe('bad input gets a 4xx that names the field', () => {
   it('answers 400 naming pmid for PMID "abc"', async () => {

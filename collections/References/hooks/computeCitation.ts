@@ -3,9 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { formatCitation } from '@/domain/references/formatCitation'
 
 const names = (rows: unknown): string[] =>
-  Array.isArray(rows)
-    ? rows.map((row) => (typeof row === 'string' ? row : String(row?.name ?? ''))).filter(Boolean)
-    : []
+  Array.isArray(rows) ? rows.map((row) => (typeof row === 'string' ? row : String(row?.name ?? ''))).filter(Boolean) : []
 
 /** The stored citation is always the one the formatter makes from the current fields. */
 export const computeCitation: CollectionBeforeChangeHook = ({ data }) => ({

@@ -68,7 +68,8 @@ const Comment = ({
   return (
     <li className="galley-comments__item">
       <p className="galley-comments__meta">
-        <strong>{comment.author?.name ?? 'Someone'}</strong> · round {comment.round} · <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
+        <strong>{comment.author?.name ?? 'Someone'}</strong> · round {comment.round} ·{' '}
+        <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
       </p>
       <p className="galley-comments__body">{comment.body}</p>
       {canComment &&

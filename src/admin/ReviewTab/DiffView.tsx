@@ -128,9 +128,7 @@ type Props = { changeLog: ChangeLog; labels: Labels; hasPublished: boolean }
  */
 export const DiffView = ({ changeLog, labels, hasPublished }: Props) => {
   const { sections, citations, fields, summary } = changeLog
-  const nothing =
-    sections.added.length + sections.removed.length + sections.changed.length + fields.length === 0 &&
-    sections.order === null
+  const nothing = sections.added.length + sections.removed.length + sections.changed.length + fields.length === 0 && sections.order === null
   return (
     <section className="galley-diff" aria-labelledby="galley-diff-title">
       <h3 id="galley-diff-title">{hasPublished ? 'Changes: draft against the published version' : 'New document: everything is added'}</h3>

@@ -69,8 +69,8 @@ const SubmitForm = ({ run, pending, hasPublished, state }: FormProps & { hasPubl
       </label>
       {canRetire && (
         <label className="galley-review__check">
-          <input type="checkbox" checked={retire} onChange={(event) => setRetire(event.target.checked)} /> Retire this
-          document (take it off the public site) instead of publishing the draft
+          <input type="checkbox" checked={retire} onChange={(event) => setRetire(event.target.checked)} /> Retire this document (take it off
+          the public site) instead of publishing the draft
         </label>
       )}
       <button type="submit" className="btn btn--style-primary btn--size-small" disabled={pending !== null}>
@@ -103,7 +103,13 @@ const VoteForm = ({ run, pending, myVote }: FormProps & { myVote?: Decision }) =
       </fieldset>
       <label>
         Comment {decision === 'approve' ? '(optional)' : '(required)'}
-        <textarea name="comment" value={comment} onChange={(event) => setComment(event.target.value)} rows={3} required={decision !== 'approve'} />
+        <textarea
+          name="comment"
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          rows={3}
+          required={decision !== 'approve'}
+        />
       </label>
       <button type="submit" className="btn btn--style-primary btn--size-small" disabled={pending !== null}>
         {pending === 'vote' ? 'Sending…' : 'Cast vote'}

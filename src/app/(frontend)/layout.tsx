@@ -17,6 +17,8 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
         </a>
         <header className="site-header">
           <div className="site-header__inner">
+            {/* A plain link: public pages are documents served from the page cache, loaded whole. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Galley</a>
             <span className="meta">Reviewed cancer information</span>
           </div>

@@ -32,8 +32,6 @@ describe('commentBodySchema', () => {
   })
 
   it('reports unknown fields instead of ignoring them', () => {
-    expect(issues(commentBodySchema.safeParse({ body: 'ok', text: 'typo' }))).toEqual([
-      { path: '', message: 'unknown field(s): text' },
-    ])
+    expect(issues(commentBodySchema.safeParse({ body: 'ok', text: 'typo' }))).toEqual([{ path: '', message: 'unknown field(s): text' }])
   })
 })

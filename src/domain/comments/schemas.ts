@@ -15,7 +15,16 @@ const bodyText = z
 /** A comment id: a number (SQLite, PostgreSQL) or an ObjectId string (MongoDB); `null` means none. */
 const notAnId = { error: 'parentId must be the id of a comment on this document' }
 const commentId = z
-  .union([z.number(notAnId).int(notAnId).positive(notAnId), z.string(notAnId).trim().regex(/^[0-9a-zA-Z]{1,64}$/, notAnId)], notAnId)
+  .union(
+    [
+      z.number(notAnId).int(notAnId).positive(notAnId),
+      z
+        .string(notAnId)
+        .trim()
+        .regex(/^[0-9a-zA-Z]{1,64}$/, notAnId),
+    ],
+    notAnId,
+  )
   .nullish()
   .transform((id) => (id === null || id === undefined ? undefined : String(id)))
 
@@ -24,9 +33,7 @@ export const commentBodySchema = z.strictObject(
   { body: bodyText, parentId: commentId },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field(s): ${issue.keys.join(', ')}`
-        : 'request body must be a JSON object',
+      issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : 'request body must be a JSON object',
   },
 )
 

@@ -86,9 +86,7 @@ describe('diffDocuments', () => {
     const before = sarcomaSummary()
     const [general, stages, targeted, recurrent] = before.sections
     const changeLog = diff({ before, after: { ...before, sections: [recurrent, general, stages, targeted] } })
-    expect(changeLog.sections.changed.map(({ id, moved }) => ({ id, moved }))).toEqual([
-      { id: 'recurrent', moved: { from: 3, to: 0 } },
-    ])
+    expect(changeLog.sections.changed.map(({ id, moved }) => ({ id, moved }))).toEqual([{ id: 'recurrent', moved: { from: 3, to: 0 } }])
   })
 
   it('reports a moved section that was also edited with both its move and its body diff', () => {
@@ -133,7 +131,10 @@ describe('diffDocuments', () => {
         ]),
       })),
       'recurrent',
-      (s) => ({ ...s, body: lexical(['Treatment of recurrent soft tissue sarcoma may include surgery followed by radiation therapy [[ref:7]].']) }),
+      (s) => ({
+        ...s,
+        body: lexical(['Treatment of recurrent soft tissue sarcoma may include surgery followed by radiation therapy [[ref:7]].']),
+      }),
     )
     const changeLog = diff({ before, after })
     const byId = Object.fromEntries(changeLog.sections.changed.map((change) => [change.id, change]))
@@ -149,7 +150,10 @@ describe('diffDocuments', () => {
       ...s,
       title: 'About Soft Tissue Sarcoma',
       sectionType: 'introduction',
-      keyPoints: [{ id: 'x', text: 'Soft tissue sarcoma is diagnosed with a biopsy.' }, { id: 'y', text: 'Inherited disorders can increase the risk.' }],
+      keyPoints: [
+        { id: 'x', text: 'Soft tissue sarcoma is diagnosed with a biopsy.' },
+        { id: 'y', text: 'Inherited disorders can increase the risk.' },
+      ],
     }))
     const [change] = diff({ before: sarcomaSummary(), after }).sections.changed
     expect(change).toMatchObject({
@@ -174,9 +178,7 @@ describe('diffDocuments', () => {
   it('lists a structured field change on a drug with before and after', () => {
     const after = { ...pazopanib(), drugClass: 'Multi-kinase inhibitor' }
     const changeLog = diff({ before: pazopanib(), after })
-    expect(changeLog.fields).toEqual([
-      { path: 'drugClass', before: 'Tyrosine kinase inhibitor', after: 'Multi-kinase inhibitor' },
-    ])
+    expect(changeLog.fields).toEqual([{ path: 'drugClass', before: 'Tyrosine kinase inhibitor', after: 'Multi-kinase inhibitor' }])
     expect(changeLog.sections).toEqual({ added: [], removed: [], changed: [], order: null })
     expect(changeLog.summary.fieldsChanged).toBe(1)
   })
@@ -202,9 +204,7 @@ describe('diffDocuments', () => {
   it('treats a populated relationship as its id', () => {
     const before = { ...pazopanib(), manufacturer: 3 }
     expect(diff({ before, after: pazopanib() }).fields).toEqual([])
-    expect(diff({ before, after: { ...pazopanib(), manufacturer: 4 } }).fields).toEqual([
-      { path: 'manufacturer', before: 3, after: 4 },
-    ])
+    expect(diff({ before, after: { ...pazopanib(), manufacturer: 4 } }).fields).toEqual([{ path: 'manufacturer', before: 3, after: 4 }])
   })
 
   it('compares rich text fields outside sections by plain text', () => {

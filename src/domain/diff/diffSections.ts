@@ -39,8 +39,7 @@ const diffSection = ({
   const keyPoints = diffAddedRemoved({ before: before.keyPoints, after: after.keyPoints })
   const citations = diffAddedRemoved({ before: uniqueCitations(before.body), after: uniqueCitations(after.body) })
   const titleChanged = before.title !== after.title
-  const changed =
-    titleChanged || moved || body || fields.changes.length || keyPoints.added.length || keyPoints.removed.length
+  const changed = titleChanged || moved || body || fields.changes.length || keyPoints.added.length || keyPoints.removed.length
   if (!changed) return { change: null, wordsInserted: 0, wordsDeleted: 0 }
   return {
     change: {

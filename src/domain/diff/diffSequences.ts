@@ -71,8 +71,7 @@ export const diffSequences = ({ a, b, maxCost }: Args): Edit[] | null => {
   search: for (let d = 0; d <= max; d++) {
     trace.push(v.slice(offset - d - 1, offset + d + 2))
     for (let k = -d; k <= d; k += 2) {
-      let x =
-        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1
       let y = x - k
       while (x < n && y < m && a[start + x] === b[start + y]) {
         x++

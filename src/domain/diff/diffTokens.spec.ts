@@ -63,9 +63,7 @@ describe('diffTokens', () => {
 
   it('falls back to whole blocks when the texts are completely different, staying exact', () => {
     const paragraphs = (prefix: string) =>
-      Array.from({ length: 40 }, (_, p) =>
-        Array.from({ length: 60 }, (_, w) => `${prefix}${p}x${w}`).join(' ') + '.',
-      )
+      Array.from({ length: 40 }, (_, p) => Array.from({ length: 60 }, (_, w) => `${prefix}${p}x${w}`).join(' ') + '.')
     const before = toTokens(lexical(paragraphs('alpha')))
     const after = toTokens(lexical(paragraphs('beta')))
     const runs = diffTokens({ before, after, maxCost: 200 })

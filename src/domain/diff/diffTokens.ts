@@ -174,12 +174,7 @@ const foldFillers = (runs: readonly DiffRun[]): DiffRun[] => {
   runs.forEach((run, index) => {
     if (run.op === 'delete') deleted = deleted.concat(run.tokens)
     else if (run.op === 'insert') inserted = inserted.concat(run.tokens)
-    else if (
-      index > 0 &&
-      index < runs.length - 1 &&
-      (deleted.length > 0 || inserted.length > 0) &&
-      run.tokens.every(isFiller)
-    ) {
+    else if (index > 0 && index < runs.length - 1 && (deleted.length > 0 || inserted.length > 0) && run.tokens.every(isFiller)) {
       deleted = deleted.concat(run.tokens)
       inserted = inserted.concat(run.tokens)
     } else {

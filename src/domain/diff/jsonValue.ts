@@ -4,8 +4,7 @@ import { isLexicalState, isPlainObject } from '../richtext/lexicalState'
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
 
 /** Keys never compared or reported: listed in `ignore`, or internal (leading underscore). */
-export const isIgnoredKey = (key: string, ignore: ReadonlySet<string>): boolean =>
-  ignore.has(key) || key.startsWith('_')
+export const isIgnoredKey = (key: string, ignore: ReadonlySet<string>): boolean => ignore.has(key) || key.startsWith('_')
 
 /**
  * A related document populated into this one (it has an id and timestamps). It stands for its id:

@@ -77,8 +77,7 @@ export const pazopanib = () => ({
 type Section = ReturnType<typeof section>
 
 /** A copy of a summary with one section rewritten. */
-export const withSection = <T extends { sections: Section[] }>(
-  doc: T,
-  id: string,
-  change: (section: Section) => Section,
-): T => ({ ...doc, sections: doc.sections.map((item) => (item.id === id ? change(item) : item)) })
+export const withSection = <T extends { sections: Section[] }>(doc: T, id: string, change: (section: Section) => Section): T => ({
+  ...doc,
+  sections: doc.sections.map((item) => (item.id === id ? change(item) : item)),
+})

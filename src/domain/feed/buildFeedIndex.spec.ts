@@ -32,7 +32,14 @@ const spanish = buildRevision({
   now: new Date('2026-03-04T10:00:00.000Z'),
 })
 const english = findRevision(demo, 'summaries', 'adult-soft-tissue-sarcoma-treatment-patient')
-const english2 = buildRevision({ type: 'summaries', doc: { ...summaryDoc(), description: 'Revised.' }, previous: english, resolved: demo, approval: boardApproval('Revise'), now: new Date('2026-03-05T10:00:00.000Z') })
+const english2 = buildRevision({
+  type: 'summaries',
+  doc: { ...summaryDoc(), description: 'Revised.' },
+  previous: english,
+  resolved: demo,
+  approval: boardApproval('Revise'),
+  now: new Date('2026-03-05T10:00:00.000Z'),
+})
 
 const index = buildFeedIndex({
   revisions: [...demo, pazopanib2, imatinibRetired, spanish, english2],
@@ -65,7 +72,12 @@ describe('buildFeedIndex', () => {
   })
 
   it('flags a retired document and keeps its title', () => {
-    expect(entry('drugs', 'imatinib')).toMatchObject({ retired: true, version: 2, title: 'imatinib', publishedAt: '2026-03-03T10:00:00.000Z' })
+    expect(entry('drugs', 'imatinib')).toMatchObject({
+      retired: true,
+      version: 2,
+      title: 'imatinib',
+      publishedAt: '2026-03-03T10:00:00.000Z',
+    })
   })
 
   it('marks a translation out of date after its source publishes', () => {

@@ -14,15 +14,40 @@ const PROFESSIONAL = 'adult-soft-tissue-sarcoma-treatment-hp'
 
 let day = 10
 const publish = (doc: Record<string, unknown>, previous: Revision | null, resolved: readonly Revision[]) =>
-  buildRevision({ type: 'summaries', doc, previous, resolved, approval: previous ? boardApproval('Update') : importApproval, now: new Date(Date.UTC(2026, 2, day++)) })
+  buildRevision({
+    type: 'summaries',
+    doc,
+    previous,
+    resolved,
+    approval: previous ? boardApproval('Update') : importApproval,
+    now: new Date(Date.UTC(2026, 2, day++)),
+  })
 
 // The demo's English patient summary is based on a professional summary; a Spanish summary translates it.
-const professionalDoc = (description: string) => ({ ...summaryDoc(), id: 600, slug: PROFESSIONAL, audience: 'health-professional', title: 'Adult Soft Tissue Sarcoma Treatment (PDQ®)–Health Professional Version', description })
+const professionalDoc = (description: string) => ({
+  ...summaryDoc(),
+  id: 600,
+  slug: PROFESSIONAL,
+  audience: 'health-professional',
+  title: 'Adult Soft Tissue Sarcoma Treatment (PDQ®)–Health Professional Version',
+  description,
+})
 const englishDoc = (description: string) => ({ ...summaryDoc(), description, patientVersionOf: 600 })
-const spanishDoc = (description: string) => ({ ...summaryDoc(), id: 502, slug: SPANISH, language: 'es', title: 'Tratamiento del sarcoma de tejido blando en adultos', description, translationOf: 501 })
+const spanishDoc = (description: string) => ({
+  ...summaryDoc(),
+  id: 502,
+  slug: SPANISH,
+  language: 'es',
+  title: 'Tratamiento del sarcoma de tejido blando en adultos',
+  description,
+  translationOf: 501,
+})
 
 const professional1 = publish(professionalDoc('v1'), null, demo)
-const english2 = publish(englishDoc('based on the professional summary'), findRevision(demo, 'summaries', ENGLISH), [...demo, professional1])
+const english2 = publish(englishDoc('based on the professional summary'), findRevision(demo, 'summaries', ENGLISH), [
+  ...demo,
+  professional1,
+])
 const spanish1 = publish(spanishDoc('v1'), null, [...demo, english2])
 
 describe('findOutOfDate', () => {
@@ -57,10 +82,18 @@ describe('findOutOfDate', () => {
   })
 
   it('marks nothing for a retired source or a retired translation', () => {
-    const englishRetired = buildRetirement({ previous: english2, approval: boardApproval('Withdrawn'), now: new Date(Date.UTC(2026, 3, 1)) })
+    const englishRetired = buildRetirement({
+      previous: english2,
+      approval: boardApproval('Withdrawn'),
+      now: new Date(Date.UTC(2026, 3, 1)),
+    })
     expect(findOutOfDate({ revisions: [professional1, english2, englishRetired, spanish1] }).size).toBe(0)
     const english3 = publish(englishDoc('revised'), english2, [...demo, professional1])
-    const spanishRetired = buildRetirement({ previous: spanish1, approval: boardApproval('Withdrawn'), now: new Date(Date.UTC(2026, 3, 1)) })
+    const spanishRetired = buildRetirement({
+      previous: spanish1,
+      approval: boardApproval('Withdrawn'),
+      now: new Date(Date.UTC(2026, 3, 1)),
+    })
     expect(findOutOfDate({ revisions: [professional1, english3, spanishRetired] }).size).toBe(0)
   })
 })

@@ -24,7 +24,9 @@ describe('composeNotifications', () => {
 
   it('tells the submitter who decided what, with the comment', () => {
     const [note] = composeNotifications({
-      effects: [{ type: 'notify-submitter', submitterId: '1', voterId: '2', decision: 'request-changes', round: 2, comment: 'Cite the trial' }],
+      effects: [
+        { type: 'notify-submitter', submitterId: '1', voterId: '2', decision: 'request-changes', round: 2, comment: 'Cite the trial' },
+      ],
       document,
       people,
       editors,
@@ -35,8 +37,15 @@ describe('composeNotifications', () => {
   })
 
   it('tells the editors when quorum is met', () => {
-    const notes = composeNotifications({ effects: [{ type: 'notify-editors-quorum', round: 1, approvedBy: ['2', '3'] }], document, people, editors })
-    expect(notes).toEqual([expect.objectContaining({ to: 'editor@galley.test', subject: '[Galley] “pazopanib” (drugs) is approved and ready to publish' })])
+    const notes = composeNotifications({
+      effects: [{ type: 'notify-editors-quorum', round: 1, approvedBy: ['2', '3'] }],
+      document,
+      people,
+      editors,
+    })
+    expect(notes).toEqual([
+      expect.objectContaining({ to: 'editor@galley.test', subject: '[Galley] “pazopanib” (drugs) is approved and ready to publish' }),
+    ])
   })
 
   it('sends nothing for effects that are not notifications', () => {

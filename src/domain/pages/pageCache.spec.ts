@@ -53,7 +53,11 @@ describe('PageCache', () => {
 
   it('gives CDN caching headers and a validator instead of the renderer’s own', async () => {
     const answer = await new PageCache().answer('/a', 1, renderer().render, get)
-    expect(answer.headers).toMatchObject({ 'cache-control': publicPageCacheControl, vary: 'RSC, Accept-Encoding', 'x-frame-options': 'DENY' })
+    expect(answer.headers).toMatchObject({
+      'cache-control': publicPageCacheControl,
+      vary: 'RSC, Accept-Encoding',
+      'x-frame-options': 'DENY',
+    })
     expect(answer.headers.etag).toMatch(/^W\/"sha256-[0-9a-f]{64}"$/)
   })
 
@@ -70,12 +74,12 @@ describe('PageCache', () => {
     const { render } = renderer()
     const zipped = await cache.answer('/a', 1, render, { method: 'GET', acceptEncoding: 'br, gzip' })
     const refused = await cache.answer('/a', 1, render, { method: 'GET', acceptEncoding: 'gzip;q=0' })
-    expect([zipped.headers['content-encoding'], gunzipSync(zipped.body).toString(), refused.headers['content-encoding'], refused.body.toString()]).toEqual([
-      'gzip',
-      '<html>v1</html>',
-      undefined,
-      '<html>v1</html>',
-    ])
+    expect([
+      zipped.headers['content-encoding'],
+      gunzipSync(zipped.body).toString(),
+      refused.headers['content-encoding'],
+      refused.body.toString(),
+    ]).toEqual(['gzip', '<html>v1</html>', undefined, '<html>v1</html>'])
   })
 
   it('answers HEAD with the headers and no body', async () => {

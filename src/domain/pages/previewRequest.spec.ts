@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { previewExitSchema, previewRequestSchema } from './previewRequest'
 
-const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((issue) => issue.path.join('.')) ?? []
+const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  result.error?.issues.map((issue) => issue.path.join('.')) ?? []
 
 describe('previewRequestSchema', () => {
   it('accepts a summary or a drug by slug', () => {

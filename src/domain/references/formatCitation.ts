@@ -71,13 +71,7 @@ function onlineOrPrintedDocument(ref: CitableReference): string {
   const accessedAt = text(ref.accessedAt)
   const cited = online && accessedAt ? ` [cited ${formatCitedDate(accessedAt)}]` : ''
   const title = online ? `${ref.title.trim().replace(/\.+$/, '')} [Internet]` : ref.title
-  const citation = sentences([
-    authors(ref),
-    title,
-    edition(ref),
-    `${publication(ref)}${year(ref)}${cited}`,
-    ...identifiers(ref),
-  ])
+  const citation = sentences([authors(ref), title, edition(ref), `${publication(ref)}${year(ref)}${cited}`, ...identifiers(ref)])
   return url ? `${citation} Available from: ${url}` : citation
 }
 
@@ -102,7 +96,7 @@ function edition(ref: CitableReference): string | undefined {
 
 function ordinal(n: number): string {
   const teens = n % 100 >= 11 && n % 100 <= 13
-  const suffix = teens ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'
+  const suffix = teens ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')
   return `${n}${suffix}`
 }
 

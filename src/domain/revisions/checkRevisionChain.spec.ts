@@ -32,7 +32,11 @@ describe('checkRevisionChain', () => {
   })
 
   it('reports a chain that does not start at version 1', () => {
-    expect(checkRevisionChain({ revisions: [v2, v3] }).map((issue) => issue.path)).toEqual(['[0].version', '[0].previousHash', '[1].version'])
+    expect(checkRevisionChain({ revisions: [v2, v3] }).map((issue) => issue.path)).toEqual([
+      '[0].version',
+      '[0].previousHash',
+      '[1].version',
+    ])
   })
 
   it('reports a revision of another document', () => {

@@ -32,7 +32,10 @@ export const checkRevisionChain = ({ revisions }: Args): RevisionIssue[] => {
       previous = revision
       return
     }
-    if (first.ok && (revision.type !== first.revision.type || revision.documentId !== first.revision.documentId || revision.slug !== first.revision.slug)) {
+    if (
+      first.ok &&
+      (revision.type !== first.revision.type || revision.documentId !== first.revision.documentId || revision.slug !== first.revision.slug)
+    ) {
       issues.push({
         path: at(''),
         message: `belongs to ${revision.type} ${revision.slug} (${revision.documentId}), not ${first.revision.type} ${first.revision.slug} (${first.revision.documentId})`,
@@ -40,7 +43,10 @@ export const checkRevisionChain = ({ revisions }: Args): RevisionIssue[] => {
     }
     if (previous) {
       if (revision.previousHash !== previous.hash) {
-        issues.push({ path: at('previousHash'), message: `is ${revision.previousHash}, expected ${previous.hash} (the hash of version ${previous.version})` })
+        issues.push({
+          path: at('previousHash'),
+          message: `is ${revision.previousHash}, expected ${previous.hash} (the hash of version ${previous.version})`,
+        })
       }
       if (revision.kind === 'retired' && previous.kind === 'retired') {
         issues.push({ path: at('kind'), message: 'a retirement must follow a publication' })

@@ -66,11 +66,12 @@ describe('linkedDocuments', () => {
     const stage = stageDocs()[0]
     const populated = {
       ...stage,
-      treatmentOptions: [...stage.treatmentOptions.map((row) => ({ ...row, treatment: { id: row.treatment, name: 'populated' } })), { id: 'empty', treatment: null, note: null }],
+      treatmentOptions: [
+        ...stage.treatmentOptions.map((row) => ({ ...row, treatment: { id: row.treatment, name: 'populated' } })),
+        { id: 'empty', treatment: null, note: null },
+      ],
     }
-    expect(keys(linkedDocuments({ type: 'stages', doc: populated }))).toEqual(
-      keys(linkedDocuments({ type: 'stages', doc: stage })),
-    )
+    expect(keys(linkedDocuments({ type: 'stages', doc: populated }))).toEqual(keys(linkedDocuments({ type: 'stages', doc: stage })))
     expect(linkedDocuments({ type: 'stages', doc: stage }).length).toBeGreaterThan(0)
   })
 

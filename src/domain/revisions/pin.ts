@@ -16,9 +16,7 @@ const pinFields = {
  * feed URL is `/feed/v1/{type}/{slug}/v{version}.json`; the title lets a partner render the link from
  * this revision alone.
  */
-export const pinSchema = z
-  .strictObject({ type: revisionTypeSchema, ...pinFields })
-  .meta({ id: 'Pin', title: 'Pinned related document' })
+export const pinSchema = z.strictObject({ type: revisionTypeSchema, ...pinFields }).meta({ id: 'Pin', title: 'Pinned related document' })
 
 export type Pin = z.infer<typeof pinSchema>
 
@@ -28,7 +26,6 @@ export const pinOf = <T extends RevisionType>(type: T) => z.strictObject({ type:
 export type PinOf<T extends RevisionType> = Pin & { type: T }
 
 /** 'drugs/pazopanib/v2': a pin as the tail of its feed URL. */
-export const pinPath = ({ type, slug, version }: Pick<Pin, 'type' | 'slug' | 'version'>): string =>
-  `${type}/${slug}/v${version}`
+export const pinPath = ({ type, slug, version }: Pick<Pin, 'type' | 'slug' | 'version'>): string => `${type}/${slug}/v${version}`
 
 export const isPin = (value: unknown): value is Pin => pinSchema.safeParse(value).success

@@ -38,5 +38,4 @@ const diffable = (side: Side): unknown => {
 }
 
 /** The typed change log between two revisions' content, from the same diff module reviewers use. */
-export const revisionChangeLog = ({ before, after }: Args): ChangeLog =>
-  diffDocuments({ before: diffable(before), after: diffable(after) })
+export const revisionChangeLog = ({ before, after }: Args): ChangeLog => diffDocuments({ before: diffable(before), after: diffable(after) })

@@ -15,7 +15,11 @@ const overTheWire = (value: unknown): unknown => {
     Array.isArray(item)
       ? item.map(reverseKeys)
       : item && typeof item === 'object'
-        ? Object.fromEntries(Object.entries(item).reverse().map(([key, inner]) => [key, reverseKeys(inner)]))
+        ? Object.fromEntries(
+            Object.entries(item)
+              .reverse()
+              .map(([key, inner]) => [key, reverseKeys(inner)]),
+          )
         : item
   return reverseKeys(JSON.parse(JSON.stringify(value)))
 }

@@ -53,9 +53,7 @@ export const lexical = (blocks: readonly string[]): LexicalState => {
     const lines = source.split('\n')
     const numbered = lines.every((line) => /^\d+\.\s/.test(line))
     if (numbered || lines.every((line) => /^[-*]\s/.test(line))) {
-      const items = lines.map((line, index) =>
-        element('listitem', inline(line.replace(/^(\d+\.|[-*])\s+/, '')), { value: index + 1 }),
-      )
+      const items = lines.map((line, index) => element('listitem', inline(line.replace(/^(\d+\.|[-*])\s+/, '')), { value: index + 1 }))
       return numbered
         ? element('list', items, { listType: 'number', start: 1, tag: 'ol' })
         : element('list', items, { listType: 'bullet', start: 1, tag: 'ul' })

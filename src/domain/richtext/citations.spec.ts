@@ -7,10 +7,7 @@ const citation = (reference: unknown) => ({ type: 'inlineBlock', fields: { block
 
 describe('extractCitations', () => {
   it('lists reference ids as strings in document order, duplicates kept', () => {
-    const state = lexical([
-      'Wide local excision [[ref:12]] is common [[ref:7]].',
-      '- Limb-sparing surgery [[ref:12]]',
-    ])
+    const state = lexical(['Wide local excision [[ref:12]] is common [[ref:7]].', '- Limb-sparing surgery [[ref:12]]'])
     expect(extractCitations(state)).toEqual(['12', '7', '12'])
     expect(uniqueCitations(state)).toEqual(['12', '7'])
   })

@@ -23,9 +23,7 @@ describe('lexicalToPlainText', () => {
 
   it('renders citations through renderCitation when given', () => {
     const state = lexical(['Surgery is the usual treatment[[ref:12]].'])
-    expect(lexicalToPlainText(state, { renderCitation: (ref) => `[${ref}]` })).toBe(
-      'Surgery is the usual treatment[12].',
-    )
+    expect(lexicalToPlainText(state, { renderCitation: (ref) => `[${ref}]` })).toBe('Surgery is the usual treatment[12].')
   })
 
   it('keeps line breaks and joins text split across formatted text nodes', () => {

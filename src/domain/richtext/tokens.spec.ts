@@ -59,7 +59,13 @@ describe('toTokens', () => {
       root: {
         type: 'root',
         children: [
-          { type: 'paragraph', children: [{ type: 'text', text: '  Tazem' }, { type: 'text', text: "etostat's  " }] },
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: '  Tazem' },
+              { type: 'text', text: "etostat's  " },
+            ],
+          },
         ],
       },
     }

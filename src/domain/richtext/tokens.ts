@@ -17,7 +17,7 @@ export type Token =
  * Whitespace (group 1), a word (group 2) or one punctuation mark. Words keep inner apostrophes,
  * hyphens and decimal points: "person's", "PD-1", "3.5".
  */
-const PIECE = /(\s+)|([\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*)|[^\s\p{L}\p{N}\p{M}]/gu
+const PIECE = /(\s+)|([\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*)|[^\s\p{L}\p{N}\p{M}]/gu
 
 /** A string equal for equal tokens and different otherwise. */
 export const tokenKey = (token: Token): string => {

@@ -37,8 +37,7 @@ export const referenceId = (reference: unknown): string => {
   return ''
 }
 
-const isCitation = (node: LexicalNode): boolean =>
-  isPlainObject(node.fields) && node.fields.blockType === 'citation'
+const isCitation = (node: LexicalNode): boolean => isPlainObject(node.fields) && node.fields.blockType === 'citation'
 
 const visit = (node: unknown, visitor: LexicalVisitor, depth: number): void => {
   if (!isPlainObject(node) || depth > MAX_DEPTH) return

@@ -5,12 +5,9 @@ import { retroperitoneum, trunkAndExtremities } from './sarcomaStages.fixture'
 const iiia = { sizeMinCm: 5, sizeMaxCm: 10, grades: ['mid', 'high'], nodes: 'N0', metastasis: 'M0' }
 
 describe('stageCriteriaSchema', () => {
-  it.each([...trunkAndExtremities, ...retroperitoneum].map((s) => [`${s.system} ${s.code}`, s] as const))(
-    'accepts %s',
-    (_, s) => {
-      expect(stageDefinitionSchema.safeParse(s).success).toBe(true)
-    },
-  )
+  it.each([...trunkAndExtremities, ...retroperitoneum].map((s) => [`${s.system} ${s.code}`, s] as const))('accepts %s', (_, s) => {
+    expect(stageDefinitionSchema.safeParse(s).success).toBe(true)
+  })
 
   it('accepts empty bounds written as null', () => {
     expect(stageCriteriaSchema.safeParse({ ...iiia, sizeMinCm: null, sizeMaxCm: null }).success).toBe(true)

@@ -9,5 +9,4 @@ type Args = { system: string; code: string }
 export const stageSlug = ({ system, code }: Args): string => `${system}-${code.toLowerCase()}`
 
 /** "Stage IIIA (trunk, arms and legs)" */
-export const stageTitle = ({ system, code }: Args): string =>
-  `Stage ${code} (${systemNames[system] ?? system})`
+export const stageTitle = ({ system, code }: Args): string => `Stage ${code} (${systemNames[system] ?? system})`

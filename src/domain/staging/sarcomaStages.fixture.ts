@@ -10,7 +10,11 @@ export const trunkAndExtremities: StageDefinition[] = [
   { system: 'trunk-extremities', code: 'IA', criteria: [{ sizeMaxCm: 5, grades: lowOrUnknown, nodes: 'N0', metastasis: 'M0' }] },
   { system: 'trunk-extremities', code: 'IB', criteria: [{ sizeMinCm: 5, grades: lowOrUnknown, nodes: 'N0', metastasis: 'M0' }] },
   { system: 'trunk-extremities', code: 'II', criteria: [{ sizeMaxCm: 5, grades: midOrHigh, nodes: 'N0', metastasis: 'M0' }] },
-  { system: 'trunk-extremities', code: 'IIIA', criteria: [{ sizeMinCm: 5, sizeMaxCm: 10, grades: midOrHigh, nodes: 'N0', metastasis: 'M0' }] },
+  {
+    system: 'trunk-extremities',
+    code: 'IIIA',
+    criteria: [{ sizeMinCm: 5, sizeMaxCm: 10, grades: midOrHigh, nodes: 'N0', metastasis: 'M0' }],
+  },
   { system: 'trunk-extremities', code: 'IIIB', criteria: [{ sizeMinCm: 10, grades: midOrHigh, nodes: 'N0', metastasis: 'M0' }] },
   {
     system: 'trunk-extremities',
@@ -26,7 +30,11 @@ export const retroperitoneum: StageDefinition[] = [
   { system: 'retroperitoneum', code: 'IA', criteria: [{ sizeMaxCm: 5, grades: lowOrUnknown, nodes: 'N0', metastasis: 'M0' }] },
   { system: 'retroperitoneum', code: 'IB', criteria: [{ sizeMinCm: 5, grades: lowOrUnknown, nodes: 'N0', metastasis: 'M0' }] },
   { system: 'retroperitoneum', code: 'II', criteria: [{ sizeMaxCm: 5, grades: midOrHigh, nodes: 'N0', metastasis: 'M0' }] },
-  { system: 'retroperitoneum', code: 'IIIA', criteria: [{ sizeMinCm: 5, sizeMaxCm: 10, grades: midOrHigh, nodes: 'N0', metastasis: 'M0' }] },
+  {
+    system: 'retroperitoneum',
+    code: 'IIIA',
+    criteria: [{ sizeMinCm: 5, sizeMaxCm: 10, grades: midOrHigh, nodes: 'N0', metastasis: 'M0' }],
+  },
   {
     system: 'retroperitoneum',
     code: 'IIIB',

@@ -5,8 +5,7 @@ import { retroperitoneum, trunkAndExtremities } from './sarcomaStages.fixture'
 import { describeCriteria, describeSize, findGaps, findOverlaps, validateStageSystem } from './validateStages'
 
 const stage = (stages: StageDefinition[], code: string) => stages.find((s) => s.code === code)!
-const replace = (stages: StageDefinition[], changed: StageDefinition) =>
-  stages.map((s) => (s.code === changed.code ? changed : s))
+const replace = (stages: StageDefinition[], changed: StageDefinition) => stages.map((s) => (s.code === changed.code ? changed : s))
 const without = (stages: StageDefinition[], code: string) => stages.filter((s) => s.code !== code)
 
 describe('the NCI soft tissue sarcoma staging', () => {
@@ -81,9 +80,7 @@ describe('findOverlaps', () => {
       [1, 'IIIB', 1],
       [1, 'IV', 0],
     ])
-    expect(found[1].message).toBe(
-      'criteria[1] overlaps criteria[1] of stage IIIB of retroperitoneum (any size, grade unknown, N1, M0)',
-    )
+    expect(found[1].message).toBe('criteria[1] overlaps criteria[1] of stage IIIB of retroperitoneum (any size, grade unknown, N1, M0)')
   })
 
   it('ignores other systems and the stored version of the stage being edited', () => {
@@ -185,9 +182,7 @@ describe('validateStageSystem', () => {
     expect(overlaps.map((o) => `${o.code}: ${o.message}`)).toEqual([
       'IIIA: criteria[0] overlaps stage IIIB of trunk-extremities (size >10–11 cm, grade mid or high, N0, M0)',
     ])
-    expect(gaps.map((gap) => gap.message)).toEqual([
-      'tumor >5–6 cm, grade mid or high, N0, M0 is not covered by any stage',
-    ])
+    expect(gaps.map((gap) => gap.message)).toEqual(['tumor >5–6 cm, grade mid or high, N0, M0 is not covered by any stage'])
   })
 
   it('flags a stage code stored twice', () => {
@@ -214,7 +209,10 @@ describe('describeSize and describeCriteria', () => {
   it.each([
     [stage(trunkAndExtremities, 'IIIA').criteria[0], 'size >5–10 cm, grade mid or high, N0, M0'],
     [stage(trunkAndExtremities, 'IV').criteria[1], 'any size, any grade, any N, M1'],
-    [{ sizeMaxCm: 5, grades: ['unknown', 'low', 'high'] as const, nodes: 'N1', metastasis: 'any' } as const, 'size ≤5 cm, grade low, high or unknown, N1, any M'],
+    [
+      { sizeMaxCm: 5, grades: ['unknown', 'low', 'high'] as const, nodes: 'N1', metastasis: 'any' } as const,
+      'size ≤5 cm, grade low, high or unknown, N1, any M',
+    ],
   ])('%j → %s', (criteria, expected) => {
     expect(describeCriteria({ ...criteria, grades: [...criteria.grades] })).toBe(expected)
   })

@@ -42,7 +42,12 @@ describe('deliveryBodyFor', () => {
 describe('serializeDelivery', () => {
   it('writes the same bytes whatever order the stored keys came back in', () => {
     const body = deliveryBodyFor({ event })
-    const reordered = { data: { url: body.data.url, version: 3, slug: 'pazopanib', type: body.data.type }, createdAt: body.createdAt, type: body.type, id: body.id }
+    const reordered = {
+      data: { url: body.data.url, version: 3, slug: 'pazopanib', type: body.data.type },
+      createdAt: body.createdAt,
+      type: body.type,
+      id: body.id,
+    }
     expect(serializeDelivery({ event: reordered })).toBe(serializeDelivery({ event: body }))
     expect(() => serializeDelivery({ event: { ...body, extra: true } as typeof body })).toThrow()
     expect(serializeDelivery({ event: body })).toBe(
@@ -56,11 +61,14 @@ describe('subscriberUrlSchema', () => {
     expect(subscriberUrlSchema.safeParse(url).success).toBe(true)
   })
 
-  it.each(['ftp://partner.example.org/', 'partner.example.org/hooks', 'javascript:alert(1)', 'http://', 'not a url'])('refuses %s, naming url', (url) => {
-    const result = subscriberUrlSchema.safeParse(url)
-    expect(result.success).toBe(false)
-    expect(result.error?.issues[0]?.message).toMatch(/^url must be/)
-  })
+  it.each(['ftp://partner.example.org/', 'partner.example.org/hooks', 'javascript:alert(1)', 'http://', 'not a url'])(
+    'refuses %s, naming url',
+    (url) => {
+      const result = subscriberUrlSchema.safeParse(url)
+      expect(result.success).toBe(false)
+      expect(result.error?.issues[0]?.message).toMatch(/^url must be/)
+    },
+  )
 })
 
 describe('subscriberSecretSchema', () => {

@@ -20,12 +20,10 @@ type SignArgs = {
   body: string
 }
 
-const hmacHex = ({ secret, timestamp, body }: SignArgs) =>
-  createHmac('sha256', secret).update(`${timestamp}.${body}`, 'utf8').digest('hex')
+const hmacHex = ({ secret, timestamp, body }: SignArgs) => createHmac('sha256', secret).update(`${timestamp}.${body}`, 'utf8').digest('hex')
 
 /** The `Galley-Signature` header value for a body sent at `timestamp`. */
-export const signWebhook = ({ secret, timestamp, body }: SignArgs): string =>
-  `${SIGNATURE_VERSION}=${hmacHex({ secret, timestamp, body })}`
+export const signWebhook = ({ secret, timestamp, body }: SignArgs): string => `${SIGNATURE_VERSION}=${hmacHex({ secret, timestamp, body })}`
 
 type VerifyArgs = SignArgs & {
   /** The `Galley-Signature` header; several comma-separated `v1=` values are accepted (secret rotation). */
@@ -36,8 +34,7 @@ type VerifyArgs = SignArgs & {
 }
 
 export type VerifyResult =
-  | { ok: true }
-  | { ok: false; reason: 'malformed-timestamp' | 'outside-tolerance' | 'missing-signature' | 'bad-signature' }
+  { ok: true } | { ok: false; reason: 'malformed-timestamp' | 'outside-tolerance' | 'missing-signature' | 'bad-signature' }
 
 const sameText = (a: string, b: string) => {
   const left = Buffer.from(a, 'utf8')

@@ -6,5 +6,4 @@ type Args = {
 }
 
 /** Whether a subscriber is sent an event about a document of `eventType`. */
-export const subscriberWants = ({ types, eventType }: Args): boolean =>
-  !types || types.length === 0 || types.includes(eventType)
+export const subscriberWants = ({ types, eventType }: Args): boolean => !types || types.length === 0 || types.includes(eventType)

@@ -26,7 +26,10 @@ const validInputs: Record<AvailableAction, ReviewAction[]> = {
   edit: [{ type: 'edit' }],
 }
 
-const people = [...(Object.keys(actors) as ActorName[]).map((name) => ({ name, actor: actors[name] })), { name: 'system', actor: systemActor }]
+const people = [
+  ...(Object.keys(actors) as ActorName[]).map((name) => ({ name, actor: actors[name] })),
+  { name: 'system', actor: systemActor },
+]
 const cases = reviewStates.flatMap((state) => people.map(({ name, actor }) => ({ state, name, actor })))
 
 describe('availableActions agrees with decide', () => {
@@ -38,7 +41,8 @@ describe('availableActions agrees with decide', () => {
       const someAccepted = decisions.some((decision) => decision.ok)
       expect({ action, listed: listed.includes(action) }).toEqual({ action, listed: someAccepted })
       if (!someAccepted) {
-        for (const decision of decisions) expect(decision).toMatchObject({ ok: false, status: expect.toSatisfy((s) => s === 403 || s === 409) })
+        for (const decision of decisions)
+          expect(decision).toMatchObject({ ok: false, status: expect.toSatisfy((s) => s === 403 || s === 409) })
       }
     }
   })

@@ -37,12 +37,8 @@ describe('request bodies', () => {
 
   it('vote: a comment is needed unless approving; a blank one counts as absent', () => {
     expect(voteBodySchema.parse({ decision: 'approve', comment: '' })).toEqual({ decision: 'approve' })
-    expect(messages(voteBodySchema.safeParse({ decision: 'reject', comment: '' }))).toEqual([
-      'comment is required when decision is reject',
-    ])
-    expect(messages(voteBodySchema.safeParse({ decision: 'maybe' }))).toEqual([
-      'decision must be one of approve, request-changes, reject',
-    ])
+    expect(messages(voteBodySchema.safeParse({ decision: 'reject', comment: '' }))).toEqual(['comment is required when decision is reject'])
+    expect(messages(voteBodySchema.safeParse({ decision: 'maybe' }))).toEqual(['decision must be one of approve, request-changes, reject'])
   })
 
   it('publish: `at` must be a date-time with a time zone', () => {

@@ -9,7 +9,11 @@ import { buildRevision } from './buildRevision'
 
 const demo = publishDemo()
 const summary = findRevision(demo, 'summaries', 'adult-soft-tissue-sarcoma-treatment-patient')
-const retired = buildRetirement({ previous: summary, approval: boardApproval('Superseded', 'major-change'), now: new Date('2026-04-01T08:00:00.000Z') })
+const retired = buildRetirement({
+  previous: summary,
+  approval: boardApproval('Superseded', 'major-change'),
+  now: new Date('2026-04-01T08:00:00.000Z'),
+})
 
 describe('buildRetirement', () => {
   it('is the next version, with no content, keeping the title the document had', () => {

@@ -149,7 +149,14 @@ describe('buildRevision: a summary', () => {
         JSON.stringify(doc.sections).replace(/"reference":(\d+)/g, '"reference":{"id":$1,"title":"DRAFT title","createdAt":"2026-02-01"}'),
       ),
     }
-    const fromPopulated = buildRevision({ type: 'summaries', doc: populated, previous: null, resolved: demo, approval: importApproval, now: new Date('2026-01-05T09:30:00.000Z') })
+    const fromPopulated = buildRevision({
+      type: 'summaries',
+      doc: populated,
+      previous: null,
+      resolved: demo,
+      approval: importApproval,
+      now: new Date('2026-01-05T09:30:00.000Z'),
+    })
     expect(fromPopulated.hash).toBe(summary.hash)
     expect(JSON.stringify(fromPopulated)).not.toContain('DRAFT')
   })
@@ -207,7 +214,14 @@ describe('buildRevision: the next version', () => {
     const sections = doc.sections as { id: string; title: string; body: unknown }[]
     sections[1] = { ...sections[1], title: `${sections[1].title} (updated)` }
     sections.reverse()
-    const next = buildRevision({ type: 'summaries', doc, previous: v1Summary, resolved: demo, approval: boardApproval('Reorder'), now: new Date('2026-03-04T00:00:00.000Z') })
+    const next = buildRevision({
+      type: 'summaries',
+      doc,
+      previous: v1Summary,
+      resolved: demo,
+      approval: boardApproval('Reorder'),
+      now: new Date('2026-03-04T00:00:00.000Z'),
+    })
     expect(next.changeLog.sections.order).not.toBeNull()
     expect(next.changeLog.sections.changed.find((change) => change.id === sections.at(-2)!.id)).toMatchObject({
       titleBefore: expect.any(String),
@@ -236,7 +250,9 @@ describe('buildRevision: what cannot be published', () => {
 
   it('refuses a citation of a reference that has no published revision', () => {
     const resolved = demo.filter((revision) => !(revision.type === 'references' && revision.documentId === '104'))
-    const issues = issuesOf(() => buildRevision({ type: 'summaries', doc: summaryDoc(), previous: null, resolved, approval: importApproval, now }))
+    const issues = issuesOf(() =>
+      buildRevision({ type: 'summaries', doc: summaryDoc(), previous: null, resolved, approval: importApproval, now }),
+    )
     expect(issues).toContainEqual({ path: 'content.sections.0.body', message: 'references 104 has no published revision to link to' })
   })
 
@@ -273,7 +289,14 @@ describe('buildRevision: what cannot be published', () => {
 
   it('names the document in the error message', () => {
     expect(() =>
-      buildRevision({ type: 'summaries', doc: { ...summaryDoc(), title: '' }, previous: null, resolved: demo, approval: importApproval, now }),
+      buildRevision({
+        type: 'summaries',
+        doc: { ...summaryDoc(), title: '' },
+        previous: null,
+        resolved: demo,
+        approval: importApproval,
+        now,
+      }),
     ).toThrow(`summaries ${SUMMARY_SLUG} cannot be published: content.title: must not be blank`)
     expect(SUMMARY_ID).toBe(501)
   })
