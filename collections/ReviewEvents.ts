@@ -32,6 +32,11 @@ export const ReviewEvents: CollectionConfig = {
     { name: 'decision', type: 'text' },
     { name: 'changeType', type: 'text' },
     { name: 'comment', type: 'textarea' },
+    {
+      name: 'publicNote',
+      type: 'textarea',
+      admin: { description: 'What readers were to be told about the change (submissions only).' },
+    },
     { name: 'contentHash', type: 'text' },
   ],
 }

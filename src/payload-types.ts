@@ -529,6 +529,10 @@ export interface ReviewEvent {
   decision?: string | null;
   changeType?: string | null;
   comment?: string | null;
+  /**
+   * What readers were to be told about the change (submissions only).
+   */
+  publicNote?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1099,6 +1103,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   decision?: T;
   changeType?: T;
   comment?: T;
+  publicNote?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;

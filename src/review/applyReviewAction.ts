@@ -172,6 +172,7 @@ const describeReview = async ({ req, ref, actor, board, boardName, review }: Des
     intent: review.intent,
     changeType: review.changeType ?? null,
     note: review.note ?? null,
+    publicNote: review.publicNote ?? null,
     submittedBy: review.submittedBy ?? null,
     /** When an approved round is queued for publication (null when nothing is scheduled). */
     scheduledFor: review.scheduledFor ?? null,
@@ -182,7 +183,7 @@ const describeReview = async ({ req, ref, actor, board, boardName, review }: Des
     canComment: canReadComments({ actor, board }),
     comments,
     history: history.docs.map(
-      ({ id, action, fromState, toState, round, actor: who, actorRoles, decision, comment, contentHash, createdAt }) => ({
+      ({ id, action, fromState, toState, round, actor: who, actorRoles, decision, comment, publicNote, contentHash, createdAt }) => ({
         id,
         action,
         fromState,
@@ -192,6 +193,7 @@ const describeReview = async ({ req, ref, actor, board, boardName, review }: Des
         actorRoles: actorRoles ?? null,
         decision: decision ?? null,
         comment: comment ?? null,
+        publicNote: publicNote ?? null,
         contentHash: contentHash ?? null,
         at: createdAt,
       }),

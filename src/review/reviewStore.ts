@@ -74,6 +74,7 @@ export const saveReview = async ({ req, ref, rowId, boardId, review, event, cont
       decision: event.decision,
       changeType: event.changeType,
       comment: event.comment ?? event.note,
+      publicNote: event.publicNote,
       contentHash,
     },
   })
@@ -88,6 +89,7 @@ type EventFields = {
   decision?: string
   changeType?: string
   comment?: string
+  publicNote?: string
   contentHash: string
 }
 

@@ -45,7 +45,7 @@ export const previewRevision = async ({ req, collection, slug }: Args): Promise<
   const approval = {
     ...(await approvalOf({ req, boardId: relationId(doc.board as number), review: null })),
     changeType: review.changeType ?? (published ? 'minor-change' : 'new'),
-    note: review.note ?? 'Draft: not submitted for review yet.',
+    publicNote: review.publicNote ?? null,
   }
   try {
     const revision = await buildNextRevision({ req, type: collection, doc, previous: published, approval, now: new Date() })

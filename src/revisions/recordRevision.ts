@@ -101,7 +101,7 @@ export const approvalOf = async ({ req, boardId, review }: ApprovalArgs): Promis
   const names = await userNames(req, approverIds)
   return {
     changeType: review?.changeType ?? 'new',
-    note: review?.note ?? 'Initial import of the demo content; not reviewed by a board in Galley.',
+    publicNote: review ? (review.publicNote ?? null) : 'Initial import of the demo content; not reviewed by a board in Galley.',
     approvedBy: approverIds.map((id) => ({ id, name: names.get(id) ?? `User ${id}` })),
     approvedAt: review?.approvedAt ?? null,
     board: { id: String(board.id), slug: board.slug ?? String(board.id), name: board.name },

@@ -192,7 +192,7 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
       <section aria-labelledby="changes-title" className="changes">
         <h2 id="changes-title">Changes to this summary</h2>
         <p>
-          Version {summary.version} ({day(summary.publishedAt)}){summary.note ? `: ${summary.note}` : ''}.
+          Version {summary.version} ({day(summary.publishedAt)}){summary.publicNote ? `: ${summary.publicNote}` : ''}.
         </p>
         <ul>
           {log.sections.changed.map((section) => (
@@ -225,7 +225,7 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
                 <span>Version {version.version} (retired)</span>
               )}{' '}
               — {day(version.publishedAt)}
-              {version.note ? `: ${version.note}` : ''}
+              {version.publicNote ? `: ${version.publicNote}` : ''}
             </li>
           ))}
         </ol>

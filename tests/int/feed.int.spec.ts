@@ -92,7 +92,8 @@ describe('the feed of published revisions', () => {
     const latest = await get('/feed/v1/drugs/docetaxel.json')
     expect(latest.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600')
     const v2 = body(latest)
-    expect(v2).toMatchObject({ version: 2, previousHash: v1.hash, changeType: 'minor-change', note: 'Feed test' })
+    expect(v2).toMatchObject({ version: 2, previousHash: v1.hash, changeType: 'minor-change', publicNote: null })
+    expect(v2).not.toHaveProperty('note')
     expect(v2.approvedBy.map((person: { name: string }) => person.name)).toHaveLength(2)
     expect(v2.changeLog.fields).toContainEqual({
       path: 'drugClass',

@@ -42,12 +42,16 @@ const Alert = ({ message }: { message: string | null }) =>
 const SubmitForm = ({ run, pending, hasPublished, state }: FormProps & { hasPublished: boolean; state: string }) => {
   const [changeType, setChangeType] = useState(hasPublished ? 'minor-change' : 'new')
   const [note, setNote] = useState('')
+  const [publicNote, setPublicNote] = useState('')
   const [retire, setRetire] = useState(false)
   const canRetire = hasPublished && state !== 'retired'
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    void run('submit', { changeType, note, ...(retire && { intent: 'retire' }) }).then((result) => {
-      if (result.ok) setNote('')
+    void run('submit', { changeType, note, publicNote, ...(retire && { intent: 'retire' }) }).then((result) => {
+      if (result.ok) {
+        setNote('')
+        setPublicNote('')
+      }
     })
   }
   return (
@@ -64,8 +68,12 @@ const SubmitForm = ({ run, pending, hasPublished, state }: FormProps & { hasPubl
         </select>
       </label>
       <label>
-        Note for the board
+        Note for the board (internal: never published)
         <textarea name="note" value={note} onChange={(event) => setNote(event.target.value)} rows={3} required />
+      </label>
+      <label>
+        Note for readers (optional: shown under “Changes to this summary” once published)
+        <textarea name="publicNote" value={publicNote} onChange={(event) => setPublicNote(event.target.value)} rows={2} maxLength={1000} />
       </label>
       {canRetire && (
         <label className="galley-review__check">

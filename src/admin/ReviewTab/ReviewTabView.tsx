@@ -94,7 +94,15 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
               <dt>Change</dt>
               <dd>
                 {view.changeType}
-                {view.note && ` — “${view.note}”`}
+                {view.note && ` — “${view.note}”`} <small>(note to the board, internal)</small>
+              </dd>
+            </div>
+          )}
+          {view.changeType && (
+            <div>
+              <dt>For readers</dt>
+              <dd data-testid="review-public-note">
+                {view.publicNote ? `“${view.publicNote}”` : 'No public note: readers see only the date.'}
               </dd>
             </div>
           )}
@@ -167,7 +175,10 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
                   {stateLabels[event.fromState] ?? event.fromState} → {stateLabels[event.toState] ?? event.toState}
                 </td>
                 <td>{event.round}</td>
-                <td>{event.comment ?? ''}</td>
+                <td>
+                  {event.comment ?? ''}
+                  {event.publicNote && <div className="galley-review__public-note">For readers: “{event.publicNote}”</div>}
+                </td>
                 <td>
                   <code title={event.contentHash ?? ''}>{event.contentHash ? event.contentHash.slice(7, 19) : ''}</code>
                 </td>

@@ -46,7 +46,7 @@ describe('checkRevisionChain', () => {
   })
 
   it('reports a revision whose hash no longer matches', () => {
-    const edited = { ...v2, note: 'rewritten later' }
+    const edited = { ...v2, publicNote: 'rewritten later' }
     expect(checkRevisionChain({ revisions: [v1, edited, v3] })).toEqual([
       { path: '[1].hash', message: expect.stringMatching(/^is sha256:/) },
     ])

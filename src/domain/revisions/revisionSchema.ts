@@ -13,7 +13,16 @@ export const hashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: "mu
 /** Who approved the change and the board they sat on. Initial imports have no approvers and no approval time. */
 export const approvalSchema = z.strictObject({
   changeType: changeTypeSchema,
-  note: z.string().describe("The submitter's note for the change"),
+  publicNote: z
+    .string()
+    .nullable()
+    .describe('What readers are told about this change ("Changes to this summary"), as the board approved it; null when none was given'),
+  note: z
+    .string()
+    .optional()
+    .describe(
+      "Only in revisions stored before publicNote existed: the submitter's note of that time. No longer written: the note to the board is internal",
+    ),
   approvedBy: z.array(z.strictObject({ id: z.string().min(1), name: z.string() })),
   approvedAt: dateTimeSchema.nullable(),
   board: z.strictObject({ id: z.string().min(1), slug: slugSchema, name: z.string() }),

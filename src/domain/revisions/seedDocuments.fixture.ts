@@ -101,15 +101,15 @@ export const summaryDoc = () =>
 
 export const importApproval: Approval = {
   changeType: 'new',
-  note: 'Initial import',
+  publicNote: 'Initial import',
   approvedBy: [],
   approvedAt: null,
   board: { id: '1', slug: 'adult-treatment', name: 'Adult Treatment Editorial Board' },
 }
 
-export const boardApproval = (note: string, changeType: Approval['changeType'] = 'minor-change'): Approval => ({
+export const boardApproval = (publicNote: string | null, changeType: Approval['changeType'] = 'minor-change'): Approval => ({
   changeType,
-  note,
+  publicNote,
   approvedBy: [
     { id: '4', name: 'Dr. Rosa Reyes' },
     { id: '5', name: 'Dr. Sam Okafor' },

@@ -35,6 +35,17 @@ describe('submitting for review', () => {
     expect(event).toMatchObject({ action: 'submit', fromState: 'draft', toState: 'in-review', note: 'New trial data' })
   })
 
+  it('keeps the note to the board apart from the optional note for readers, in the review and the audit trail', () => {
+    const withPublicNote: Step = [
+      writer,
+      { type: 'submit', changeType: 'minor-change', note: 'Per Dr. Reyes', publicNote: 'Updated the survival figures.' },
+    ]
+    const { review, event } = play({ steps: [withPublicNote] })
+    expect(review).toMatchObject({ note: 'Per Dr. Reyes', publicNote: 'Updated the survival figures.' })
+    expect(event).toMatchObject({ note: 'Per Dr. Reyes', publicNote: 'Updated the survival figures.' })
+    expect(play({ steps: [submitted] }).review.publicNote).toBeUndefined()
+  })
+
   it('requires a note, and names it', () => {
     const review = initialReview()
     for (const note of [undefined, '', '   ', 'x'.repeat(2001)]) {

@@ -25,7 +25,7 @@ type AcceptArgs = {
   actor: Actor
   now: Date
   action: ReviewEvent['action']
-  details?: Partial<Pick<ReviewEvent, 'note' | 'comment' | 'decision' | 'changeType' | 'intent' | 'scheduledFor'>>
+  details?: Partial<Pick<ReviewEvent, 'note' | 'publicNote' | 'comment' | 'decision' | 'changeType' | 'intent' | 'scheduledFor'>>
   effects?: Effect[]
 }
 

@@ -16,6 +16,10 @@ describe('request bodies', () => {
       'intent must be one of publish, retire',
     ])
     expect(messages(submitBodySchema.safeParse({ changeType: 'new', note: 42 }))).toEqual(['note must be a string'])
+    expect(messages(submitBodySchema.safeParse({ changeType: 'new', note: 'n', publicNote: 7 }))).toEqual(['publicNote must be a string'])
+    expect(messages(submitBodySchema.safeParse({ changeType: 'new', note: 'n', publicNote: 'x'.repeat(1001) }))).toEqual([
+      'publicNote must be at most 1000 characters',
+    ])
     expect(messages(submitBodySchema.safeParse({ changeType: 'new', note: 'n', hasPendingChanges: 'yes' }))).toEqual([
       'hasPendingChanges must be true or false',
     ])

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { roleSchema } from '../people/roles'
 
 export const MAX_NOTE_LENGTH = 2000
+export const MAX_PUBLIC_NOTE_LENGTH = 1000
 export const MAX_COMMENT_LENGTH = 10_000
 
 const oneOf = (field: string, values: readonly string[]) => `${field} must be one of ${values.join(', ')}`
@@ -63,7 +64,10 @@ const body = <Shape extends z.ZodRawShape>(shape: Shape) =>
 
 const submitFields = {
   changeType: changeTypeSchema,
+  /** The board's internal note: what changed and why, for the reviewers. Never published. */
   note: requiredText('note', MAX_NOTE_LENGTH),
+  /** What readers are told under "Changes to this summary" when this change is published; optional. */
+  publicNote: optionalText('publicNote', MAX_PUBLIC_NOTE_LENGTH),
   intent: intentSchema.optional(),
   /** The caller's word that the draft differs from the published version. */
   hasPendingChanges: z.boolean({ error: 'hasPendingChanges must be true or false' }).optional(),
@@ -152,8 +156,10 @@ export const reviewSchema = z.object({
   roundOpenedAt: isoDateTime.optional(),
   intent: intentSchema,
   changeType: changeTypeSchema.optional(),
-  /** The submitter's note for the change under review. */
+  /** The submitter's note to the board for the change under review: internal, never published. */
   note: z.string().optional(),
+  /** The text readers see for this change once it is published ("Changes to this summary"). */
+  publicNote: z.string().optional(),
   submittedBy: z.string().optional(),
   /**
    * Everyone who submitted or edited the change under review (four eyes: none of them may vote on it).

@@ -65,6 +65,7 @@ export type ReviewEvent = {
   toState: ReviewState
   round: number
   note?: string
+  publicNote?: string
   comment?: string
   decision?: VoteDecision
   changeType?: ChangeType

@@ -178,7 +178,7 @@ describe('buildRevision: the next version', () => {
       version: 2,
       previousHash: v1.hash,
       publishedAt: '2026-03-02T10:05:00.000Z',
-      note: 'Name the drug class as the label does',
+      publicNote: 'Name the drug class as the label does',
       approvedBy: [
         { id: '4', name: 'Dr. Rosa Reyes' },
         { id: '5', name: 'Dr. Sam Okafor' },

@@ -32,6 +32,7 @@ export function submitForReview({ review, action, actor, board, now }: ActionArg
     intent,
     changeType: action.changeType,
     note: action.note,
+    publicNote: action.publicNote,
     submittedBy: actor.id,
     roundEditors: addEditor({ review, editorId: actor.id }),
   }
@@ -41,7 +42,7 @@ export function submitForReview({ review, action, actor, board, now }: ActionArg
     actor,
     now,
     action: 'submit',
-    details: { note: action.note, changeType: action.changeType, intent },
+    details: { note: action.note, publicNote: action.publicNote, changeType: action.changeType, intent },
     effects: [notifyReviewers({ review: next, board, reason: 'submitted' })],
   })
 }
