@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { emailAdapter } from './src/config/email'
+import { publicOrigin } from './src/config/publicOrigin'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { editor } from './src/editor/editor'
@@ -26,10 +27,9 @@ import { jobs } from './src/jobs'
 import { runJobsOneAtATime } from './src/jobs/runJobsOneAtATime'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
-const port = process.env.PORT ?? '3000'
 
 export default buildConfig({
-  serverURL: process.env.SERVER_URL ?? `http://localhost:${port}`,
+  serverURL: publicOrigin(),
   secret: payloadSecret(root),
   admin: {
     user: Users.slug,

@@ -93,3 +93,31 @@ test('markup typed into content is shown as text through drafting, review and pu
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
   expect(await page.locator('main img').count()).toBe(0)
 })
+
+test('public pages carry absolute canonical and Open Graph URLs, a favicon and a manifest, and log no console error', async ({
+  page,
+  request,
+}) => {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
+  for (const path of ['/', SUMMARY, `${SUMMARY}/v/1`, '/drugs/pazopanib', '/stages/trunk-extremities']) {
+    await page.goto(path)
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(/^http:\/\/localhost:\d+\/\S*$/)
+    expect(await page.locator('link[rel="icon"]').count(), path).toBeGreaterThan(0)
+    expect(await page.locator('link[rel="manifest"]').getAttribute('href'), path).toBe('/manifest.webmanifest')
+  }
+  await page.goto(SUMMARY)
+  expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toMatch(new RegExp(`^http://localhost:\\d+${SUMMARY}$`))
+  expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary')
+  expect(errors).toEqual([])
+
+  const favicon = await request.get('/favicon.ico')
+  expect(favicon.status()).toBe(200)
+  expect(favicon.headers()['content-type']).toMatch(/icon/)
+  const manifest = await request.get('/manifest.webmanifest')
+  expect(manifest.status()).toBe(200)
+  expect((await manifest.json()).short_name).toBe('Galley')
+})

@@ -1,12 +1,21 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 
+import { publicOrigin } from '@/config/publicOrigin'
+
 import './styles.css'
 
-export const metadata: Metadata = {
+/**
+ * Read at request time, so one build serves any `SERVER_URL`: relative canonical, hreflang and
+ * Open Graph URLs in the pages' metadata are made absolute against it.
+ */
+export const generateMetadata = (): Metadata => ({
+  metadataBase: new URL(publicOrigin()),
   title: { default: 'Galley', template: '%s — Galley' },
   description: 'Evidence-based cancer information, reviewed by editorial boards before it is published.',
-}
+  applicationName: 'Galley',
+  openGraph: { siteName: 'Galley', type: 'website' },
+})
 
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
+import { publicOrigin } from '@/config/publicOrigin'
+
 export default function robots(): MetadataRoute.Robots {
-  const origin = (process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
-  return { rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api'] }], sitemap: `${origin}/sitemap.xml` }
+  return { rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api'] }], sitemap: `${publicOrigin()}/sitemap.xml` }
 }

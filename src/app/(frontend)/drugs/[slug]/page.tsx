@@ -8,6 +8,7 @@ import type { Published } from '@/site/data'
 import { latestDrug, siteStore } from '@/site/data'
 import { DraftBanner, NotPublishable } from '@/site/DraftBanner'
 import { draftPreview } from '@/site/draftPreview'
+import { drugMetadata } from '@/site/pageMetadata'
 import { DrugView } from '@/site/DrugView'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     }
   const drug = latestDrug(await siteStore(), slug)
   if (!drug) return { title: 'Not found' }
-  return { title: `${drug.content.name} (${drug.content.drugClass})`, alternates: { canonical: `/drugs/${slug}` } }
+  return drugMetadata(drug)
 }
 
 /** A drug's latest published revision; in draft preview, what its draft would publish. */

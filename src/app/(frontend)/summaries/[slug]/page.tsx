@@ -8,6 +8,7 @@ import type { Published } from '@/site/data'
 import { history, latestSummary, outOfDate, siteStore, translations } from '@/site/data'
 import { DraftBanner, NotPublishable } from '@/site/DraftBanner'
 import { draftPreview } from '@/site/draftPreview'
+import { summaryMetadata } from '@/site/pageMetadata'
 import { SummaryView } from '@/site/SummaryView'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -20,13 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const preview = await draftPreview('summaries', slug)
   if (preview) return { title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`, robots: noindex }
-  const summary = latestSummary(await siteStore(), slug)
+  const store = await siteStore()
+  const summary = latestSummary(store, slug)
   if (!summary) return { title: 'Not found' }
-  return {
-    title: summary.content.title,
-    description: summary.content.description ?? undefined,
-    alternates: { canonical: `/summaries/${slug}` },
-  }
+  return summaryMetadata(summary, translations(store, summary))
 }
 
 /** The latest published revision of a summary; in draft preview, what its draft would publish. */
