@@ -1,4 +1,3 @@
-import type { At } from './read'
 import type {
   AltTitle,
   CdrRef,
@@ -15,7 +14,7 @@ import type {
 } from './types'
 
 import { block, flow, inline, mediaLink, para, titleInline } from './parseContent'
-import { fail, noAttributes, readAttributes, Sequence, textOf } from './read'
+import { At, fail, noAttributes, readAttributes, Sequence, textOf } from './read'
 import { readXml } from './xml'
 
 type Options = { file: string }
@@ -23,7 +22,7 @@ type Options = { file: string }
 /** Reads a PDQ summary or drug information summary in the cancer.gov form (pdqCG.dtd). */
 export const parsePdq = (xml: string, { file }: Options): PdqDocument => {
   const root = readXml(xml, file)
-  const at: At = { element: root, path: `/${root.name}` }
+  const at = new At(root)
   if (root.name === 'Summary') return summary(file, at)
   if (root.name === 'DrugInformationSummary') return drugInfoSummary(file, at)
   return fail(file, at.path, `the root element is ${root.name}; expected Summary or DrugInformationSummary`)

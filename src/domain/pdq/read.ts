@@ -4,25 +4,27 @@ import type { XmlElement } from './xml'
 import { attributes } from './attributes'
 import { isXmlWhitespace, PdqFormatError } from './xml'
 
-/** An element and its path from the root (`/Summary/SummarySection[3]/Table`), for error messages. */
-export type At = { element: XmlElement; path: string }
+/** An element and where it sits; its path (`/Summary/SummarySection[3]/Table`) is worked out only for an error. */
+export class At {
+  constructor(
+    readonly element: XmlElement,
+    private readonly parent?: At,
+  ) {}
+
+  /** XPath-like: `[n]` counts same-named siblings, shown when there are several. */
+  get path(): string {
+    if (!this.parent) return `/${this.element.name}`
+    const same = this.parent.element.children.filter((child) => typeof child !== 'string' && child.name === this.element.name)
+    const n = same.indexOf(this.element) + 1
+    return `${this.parent.path}/${this.element.name}${same.length > 1 ? `[${n}]` : ''}`
+  }
+}
 
 export const fail = (file: string, path: string, reason: string): never => {
   throw new PdqFormatError({ file, path, reason })
 }
 
-/** Child elements with XPath-like paths: `[n]` counts same-named siblings, shown when there are several. */
-const childPaths = (at: At): Array<At | string> => {
-  const totals = new Map<string, number>()
-  for (const child of at.element.children) if (typeof child !== 'string') totals.set(child.name, (totals.get(child.name) ?? 0) + 1)
-  const seen = new Map<string, number>()
-  return at.element.children.map((child) => {
-    if (typeof child === 'string') return child
-    const n = (seen.get(child.name) ?? 0) + 1
-    seen.set(child.name, n)
-    return { element: child, path: `${at.path}/${child.name}${(totals.get(child.name) ?? 0) > 1 ? `[${n}]` : ''}` }
-  })
-}
+const childPaths = (at: At): Array<At | string> => at.element.children.map((child) => (typeof child === 'string' ? child : new At(child, at)))
 
 /** Mixed content: text and child elements in document order. */
 export const mixedChildren = (at: At) => childPaths(at)

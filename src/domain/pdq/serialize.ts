@@ -36,18 +36,34 @@ export const serializePdq = (doc: PdqDocument, { form }: Options): string => {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE ${doc.kind}>\n${body}\n`
 }
 
+/** Attribute names in writing order, per element and form. */
+const attributeNames = (form: PdqForm) =>
+  Object.fromEntries(
+    Object.entries(attributes).map(([name, spec]) => {
+      const dropped: readonly string[] = form === 'partner' ? (cancerGovOnlyAttributes[name as AttributedElement] ?? []) : []
+      return [name, [...spec.required, ...spec.optional].filter((key) => !dropped.includes(key))]
+    }),
+  ) as Record<AttributedElement, string[]>
+/** Concatenation that builds V8 ropes instead of flattening at every level (`join` copies). */
+const all = <T>(items: readonly T[], write: (item: T) => string): string => {
+  let written = ''
+  for (const item of items) written += write(item)
+  return written
+}
+
+const cgAttributes = attributeNames('cg')
+const partnerAttributes = attributeNames('partner')
+
 const versionSuffix = /\s*–\s*(Health Professional Version|Patient Version|Versión para profesionales de salud|Versión para pacientes)\s*$/
 
 class Writer {
   constructor(private readonly form: PdqForm) {}
 
   private attrs(name: AttributedElement, node: object): string {
-    const spec = attributes[name] as { required: readonly string[]; optional: readonly string[] }
-    const dropped = this.form === 'partner' ? (cancerGovOnlyAttributes[name] ?? []) : []
     let written = ''
-    for (const key of [...spec.required, ...spec.optional]) {
+    for (const key of (this.form === 'cg' ? cgAttributes : partnerAttributes)[name]) {
       const value = (node as Record<string, unknown>)[key]
-      if (typeof value === 'string' && !dropped.includes(key)) written += ` ${key}="${escapeAttribute(value)}"`
+      if (typeof value === 'string') written += ` ${key}="${escapeAttribute(value)}"`
     }
     return written
   }
@@ -69,11 +85,11 @@ class Writer {
   }
 
   inline(nodes: Inline[] | TitleInline[]): string {
-    return nodes.map((node) => this.flowNode(node)).join('')
+    return all(nodes, (node) => this.flowNode(node))
   }
 
   flow(nodes: Flow[]): string {
-    return nodes.map((node) => this.flowNode(node)).join('')
+    return all(nodes, (node) => this.flowNode(node))
   }
 
   private flowNode(node: Flow): string {
@@ -128,7 +144,7 @@ class Writer {
           node.kind,
           this.attrs(node.kind, node),
           (node.listTitle ? this.el('ListTitle', '', this.inline(node.listTitle)) : '') +
-            node.items.map((item) => this.el('ListItem', '', this.flow(item.children))).join(''),
+            all(node.items, (item) => this.el('ListItem', '', this.flow(item.children))),
         )
       case 'Table':
         return this.table(node)
@@ -138,7 +154,7 @@ class Writer {
   }
 
   private captions(captions: Caption[]) {
-    return captions.map((caption) => this.el('Caption', this.attrs('Caption', caption), this.flow(caption.children))).join('')
+    return all(captions, (caption) => this.el('Caption', this.attrs('Caption', caption), this.flow(caption.children)))
   }
 
   private mediaLink(media: MediaLink) {
@@ -150,16 +166,14 @@ class Writer {
   }
 
   private rows(rows: Row[]) {
-    return rows
-      .map((row) =>
-        this.el('Row', this.attrs('Row', row), row.entries.map((entry) => this.el('entry', this.attrs('entry', entry), this.inline(entry.children))).join('')),
+    return all(rows, (row) =>
+        this.el('Row', this.attrs('Row', row), all(row.entries, (entry) => this.el('entry', this.attrs('entry', entry), this.inline(entry.children)))),
       )
-      .join('')
   }
 
   private headOrFoot(name: 'THead' | 'TFoot', part: TableHeadOrFoot | undefined) {
     if (!part) return ''
-    return this.el(name, this.attrs(name, part), part.colSpecs.map((spec) => `<ColSpec${this.attrs('ColSpec', spec)}/>`).join('') + this.rows(part.rows))
+    return this.el(name, this.attrs(name, part), all(part.colSpecs, (spec) => `<ColSpec${this.attrs('ColSpec', spec)}/>`) + this.rows(part.rows))
   }
 
   private table(table: Table) {
@@ -167,8 +181,8 @@ class Writer {
       this.el(
         'TGroup',
         this.attrs('TGroup', group),
-        group.colSpecs.map((spec) => `<ColSpec${this.attrs('ColSpec', spec)}/>`).join('') +
-          group.spanSpecs.map((spec) => `<SpanSpec${this.attrs('SpanSpec', spec)}/>`).join('') +
+        all(group.colSpecs, (spec) => `<ColSpec${this.attrs('ColSpec', spec)}/>`) +
+          all(group.spanSpecs, (spec) => `<SpanSpec${this.attrs('SpanSpec', spec)}/>`) +
           this.headOrFoot('THead', group.head) +
           this.headOrFoot('TFoot', group.foot) +
           this.el('TBody', this.attrs('TBody', group.body), this.rows(group.body.rows)),
@@ -182,17 +196,15 @@ class Writer {
     const title = node.title ? this.el('MarkedUpTitle', '', this.inline(node.title)) : ''
     return (
       title +
-      node.children
-        .map((child) =>
+      all(node.children, (child) =>
           child.kind === 'QandADiv'
             ? this.el('QandADiv', this.attrs('QandADiv', child), this.qanda(child))
             : this.el(
                 'QandAEntry',
                 this.attrs('QandAEntry', child),
-                this.el('Question', '', this.flow(child.question)) + child.answers.map((answer) => this.el('Answer', '', this.flow(answer))).join(''),
+                this.el('Question', '', this.flow(child.question)) + all(child.answers, (answer) => this.el('Answer', '', this.flow(answer))),
               ),
         )
-        .join('')
     )
   }
 
@@ -203,11 +215,11 @@ class Writer {
         : titles
             .filter((title) => title.TitleType !== 'Browser')
             .map((title) => (title.TitleType === 'CancerTypeHomePage' ? { ...title, TitleType: 'Short' } : title))
-    return kept.map((title) => this.el('AltTitle', this.attrs('AltTitle', title), this.inline(title.children))).join('')
+    return all(kept, (title) => this.el('AltTitle', this.attrs('AltTitle', title), this.inline(title.children)))
   }
 
   private keyPoints(points: KeyPoint[]) {
-    return points.map((point) => this.el('KeyPoint', this.attrs('KeyPoint', point), this.inline(point.children))).join('')
+    return all(points, (point) => this.el('KeyPoint', this.attrs('KeyPoint', point), this.inline(point.children)))
   }
 
   private summaryTitle(title: TitleInline[]) {
@@ -221,17 +233,17 @@ class Writer {
       ? this.el(
           'SectMetaData',
           '',
-          section.meta.specificDiagnoses.map((d) => this.cdrRef('SpecificDiagnosis', d)).join('') +
-            section.meta.sectionTypes.map((type) => this.textEl('SectionType', type)).join(''),
+          all(section.meta.specificDiagnoses, (d) => this.cdrRef('SpecificDiagnosis', d)) +
+            all(section.meta.sectionTypes, (type) => this.textEl('SectionType', type)),
         )
       : ''
     const title = section.title ? this.el('Title', '', this.inline(section.title)) : ''
-    const body = section.body.map((node) => (node.kind === 'SummarySection' ? this.section(node) : this.flowNode(node))).join('')
+    const body = all(section.body, (node) => (node.kind === 'SummarySection' ? this.section(node) : this.flowNode(node)))
     const references = section.references
       ? this.el(
           'ReferenceSection',
           '',
-          section.references.map((citation) => this.el('Citation', this.attrs('Citation', citation), this.inline(citation.children))).join(''),
+          all(section.references, (citation) => this.el('Citation', this.attrs('Citation', citation), this.inline(citation.children))),
         )
       : ''
     return this.el('SummarySection', this.attrs('SummarySection', section), metaData + title + this.altTitles(section.altTitles) + this.keyPoints(section.keyPoints) + body + references)
@@ -240,7 +252,7 @@ class Writer {
   summary(doc: PdqSummary): string {
     const m = doc.meta
     const cg = this.form === 'cg'
-    const topics = (name: string, list: Array<CdrRef | null>) => list.map((term) => this.el(name, '', term ? this.cdrRef('TermRef', term) : '')).join('')
+    const topics = (name: string, list: Array<CdrRef | null>) => all(list, (term) => this.el(name, '', term ? this.cdrRef('TermRef', term) : ''))
     const metaData =
       this.textEl('SummaryType', m.summaryType) +
       this.textEl('SummaryAudience', m.audience) +
@@ -249,17 +261,17 @@ class Writer {
       this.linked('SummaryURL', m.url) +
       this.linked('SummaryToggleURL', m.toggleUrl) +
       (cg ? this.linked('MobileURL', m.mobileUrl) : '') +
-      m.boards.map((board) => this.textEl('SummaryEditorialBoard', board.text, this.attrs('SummaryEditorialBoard', board))).join('') +
+      all(m.boards, (board) => this.textEl('SummaryEditorialBoard', board.text, this.attrs('SummaryEditorialBoard', board))) +
       topics('MainTopics', m.mainTopics) +
       topics('SecondaryTopics', m.secondaryTopics) +
       (m.abstract ? this.el('SummaryAbstract', '', this.flow(m.abstract)) : '') +
-      (m.keywords ? this.el('SummaryKeyWords', '', m.keywords.map((word) => this.textEl('SummaryKeyWord', word)).join('')) : '') +
-      (cg && m.permaTargs ? this.el('PermaTargs', '', m.permaTargs.map((target) => `<PermaTarg${this.attrs('PermaTarg', target)}/>`).join('')) : '')
+      (m.keywords ? this.el('SummaryKeyWords', '', all(m.keywords, (word) => this.textEl('SummaryKeyWord', word))) : '') +
+      (cg && m.permaTargs ? this.el('PermaTargs', '', all(m.permaTargs, (target) => `<PermaTarg${this.attrs('PermaTarg', target)}/>`)) : '')
     const content =
       this.el('SummaryMetaData', '', metaData) +
       this.el('SummaryTitle', '', this.summaryTitle(doc.title)) +
       this.altTitles(doc.altTitles) +
-      doc.sections.map((section) => this.section(section)).join('') +
+      all(doc.sections, (section) => this.section(section)) +
       (doc.translationOf !== undefined ? `<TranslationOf ref="${escapeAttribute(doc.translationOf)}"/>` : '') +
       (doc.patientVersionOf !== undefined ? `<PatientVersionOf ref="${escapeAttribute(doc.patientVersionOf)}"/>` : '') +
       this.textEl('DateFirstPublished', doc.dateFirstPublished) +
@@ -276,28 +288,28 @@ class Writer {
       (section.title ? this.el('Title', '', this.inline(section.title)) : '') +
         this.altTitles(section.altTitles) +
         this.keyPoints(section.keyPoints) +
-        body.map((node) => this.flowNode(node)).join('') +
-        section.sections.map((child) => this.drugInfoSection(child)).join(''),
+        all(body, (node) => this.flowNode(node)) +
+        all(section.sections, (child) => this.drugInfoSection(child)),
     )
   }
 
   drugInfoSummary(doc: PdqDrugInfoSummary): string {
     const m = doc.meta
     const names = (name: string, item: string, values: string[] | undefined) =>
-      values ? this.el(name, '', values.map((value) => this.textEl(item, value)).join('')) : ''
+      values ? this.el(name, '', all(values, (value) => this.textEl(item, value))) : ''
     const metaData =
       this.textEl('DrugInfoType', m.drugInfoType, this.attrs('DrugInfoType', m)) +
       this.textEl('DrugInfoAudience', m.audience) +
       this.textEl('DrugInfoDescription', m.description) +
       this.linked('DrugInfoURL', m.url) +
-      (m.manufacturers ? this.el('Manufacturers', '', m.manufacturers.map((maker) => this.cdrRef('Manufacturer', maker)).join('')) : '') +
+      (m.manufacturers ? this.el('Manufacturers', '', all(m.manufacturers, (maker) => this.cdrRef('Manufacturer', maker))) : '') +
       this.textEl('FDAApproved', m.fdaApproved) +
       this.cdrRef('TerminologyLink', m.terminologyLink) +
       this.cdrRef('GlossaryLink', m.glossaryLink) +
       names('USBrandNames', 'USBrandName', m.usBrandNames) +
       names('Synonyms', 'Synonym', m.synonyms) +
       (m.pronunciation
-        ? this.el('PronunciationInfo', '', this.textEl('TermPronunciation', m.pronunciation.termPronunciation) + m.pronunciation.media.map((media) => this.mediaLink(media)).join(''))
+        ? this.el('PronunciationInfo', '', this.textEl('TermPronunciation', m.pronunciation.termPronunciation) + all(m.pronunciation.media, (media) => this.mediaLink(media)))
         : '') +
       this.linked('FDAExternalRef', m.fdaExternalRef)
     return this.el(
@@ -305,7 +317,7 @@ class Writer {
       this.attrs('DrugInformationSummary', doc),
       this.el('DrugInfoMetaData', '', metaData) +
         this.textEl('DrugInfoTitle', doc.title) +
-        doc.sections.map((section) => this.drugInfoSection(section)).join('') +
+        all(doc.sections, (section) => this.drugInfoSection(section)) +
         this.el('DrugInfoDisclaimer', '', this.flow(doc.disclaimer)) +
         this.textEl('DateFirstPublished', doc.dateFirstPublished) +
         this.textEl('DateLastModified', doc.dateLastModified),
