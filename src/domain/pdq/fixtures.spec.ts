@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { validateWithDtd } from '../../../tests/helpers/xmllint'
+import { validateFilesWithDtd, validateWithDtd } from '../../../tests/helpers/xmllint'
 import { comparePdqContent, formatContentDifference } from './compare'
 import { parsePdq } from './parse'
 import { pdqDocumentSchema } from './schema'
@@ -84,5 +84,19 @@ describe('parsePdq on the soft tissue sarcoma set', () => {
   it('reads a drug combination’s metadata', () => {
     const combination = documents.find(({ file }) => file === 'dis/en/757219.xml')?.doc
     expect(combination).toMatchObject({ kind: 'DrugInformationSummary', title: 'Hyper-CVAD', meta: { drugInfoType: 'Brief', Combination: 'Yes', audience: 'Patients' } })
+  })
+})
+
+describe('DTD validation', () => {
+  it('fails, naming the package to install, when xmllint is missing', () => {
+    expect(() => validateFilesWithDtd([path.join(folder, fixtures[0])], path.join(folder, 'dtd/pdqCG.dtd'), { command: 'xmllint-not-installed' })).toThrow(
+      /xmllint-not-installed could not run .*apt-get install libxml2-utils/,
+    )
+  })
+
+  it('reports a file that does not validate, with xmllint’s reason', () => {
+    const [failure] = validateWithDtd([{ name: 'broken.xml', xml: '<Summary id="CDR1"><Bogus/></Summary>' }], path.join(folder, 'dtd/pdqCG.dtd'))
+    expect(failure.file).toBe('broken.xml')
+    expect(failure.messages.join('\n')).toMatch(/No declaration for element Bogus/)
   })
 })
