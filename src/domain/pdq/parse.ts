@@ -172,8 +172,8 @@ const drugInfoSection = (file: string, at: At): DrugInfoSection => {
   if (title) section.title = titleInline(file, title)
   section.altTitles = s.many('AltTitle').map((alt) => altTitle(file, alt))
   section.keyPoints = s.many('KeyPoint').map((point) => keyPoint(file, point))
-  for (let next = s.peek(); next && next.element.name !== 'MediaLink'; next = s.peek()) {
-    const content = block(file, next)
+  for (let next = s.peek(); next; next = s.peek()) {
+    const content = next.element.name === 'MediaLink' ? undefined : block(file, next)
     if (!content || content.kind === 'MediaLink') break
     section.body.push(content)
     s.optional(next.element.name)
