@@ -95,7 +95,8 @@ export async function benchPdqRoundTrip(): Promise<Row[]> {
   }
   console.log(`- cancer.gov form valid against pdqCG.dtd: ${cgFiles.length - cgInvalid.length} of ${cgFiles.length}`)
   console.log(`- partner form valid against pdq.dtd: ${partnerFiles.length - partnerInvalid.length} of ${partnerFiles.length}`)
-  for (const failure of [...cgInvalid, ...partnerInvalid].slice(0, 10)) console.log(`  - ${path.basename(failure.file)}: ${failure.messages.slice(0, 3).join(' / ')}`)
+  for (const failure of [...cgInvalid, ...partnerInvalid].slice(0, 10))
+    console.log(`  - ${path.basename(failure.file)}: ${failure.messages.slice(0, 3).join(' / ')}`)
 
   return [
     {
@@ -106,7 +107,13 @@ export async function benchPdqRoundTrip(): Promise<Row[]> {
       ratio: round(parseMs / baselineMs, 2),
       note: `${files.length} files, ${round(bytes / 1e6, 1)} MB; saxes alone ${round(baselineMs)} ms`,
     },
-    { name: 'serializePdq (cancer.gov form), whole corpus', value: round(serializeMs), unit: 'ms', baseline: 'saxes alone', ratio: round(serializeMs / baselineMs, 2) },
+    {
+      name: 'serializePdq (cancer.gov form), whole corpus',
+      value: round(serializeMs),
+      unit: 'ms',
+      baseline: 'saxes alone',
+      ratio: round(serializeMs / baselineMs, 2),
+    },
     { name: 'xmllint --dtdvalid pdqCG.dtd, whole corpus', value: round(xmllintMs), unit: 'ms' },
     { name: 'identical content after round trip', value: identical, unit: `of ${files.length}` },
     { name: 'cancer.gov form invalid against pdqCG.dtd', value: cgInvalid.length, unit: 'files' },

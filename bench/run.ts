@@ -21,7 +21,8 @@ const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
 /** `npm run bench -- pages feed` runs only those suites. */
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((key) => !suites.some((suite) => suite.key === key))
-if (unknown.length > 0) throw new Error(`unknown bench suite(s): ${unknown.join(', ')}; known: ${suites.map((suite) => suite.key).join(', ')}`)
+if (unknown.length > 0)
+  throw new Error(`unknown bench suite(s): ${unknown.join(', ')}; known: ${suites.map((suite) => suite.key).join(', ')}`)
 
 for (const suite of suites.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.key))) {
   const rows = await suite.run()

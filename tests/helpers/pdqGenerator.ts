@@ -11,7 +11,34 @@ import { formattingKinds, titleFormattingKinds } from '../../src/domain/pdq/type
  */
 export const generatePdqDocument = (random: SeededRandom): T.PdqDocument => new Generator(random).document()
 
-const alphabet = ['a', 'b', 'z', 'A', 'Q', '0', '7', ' ', ' ', ' ', '&', '<', '>', '"', "'", 'é', 'ñ', '®', '–', '≥', '\n', '\t', '\r', '😀', ';', '#']
+const alphabet = [
+  'a',
+  'b',
+  'z',
+  'A',
+  'Q',
+  '0',
+  '7',
+  ' ',
+  ' ',
+  ' ',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  'é',
+  'ñ',
+  '®',
+  '–',
+  '≥',
+  '\n',
+  '\t',
+  '\r',
+  '😀',
+  ';',
+  '#',
+]
 
 class Generator {
   constructor(private readonly random: SeededRandom) {}
@@ -83,7 +110,12 @@ class Generator {
       case 2:
         return { kind: 'GlossaryTermRef', href: `CDR${this.int(99999)}`, ...this.attrs('dictionary', 'audience'), text: this.string() }
       case 3:
-        return { kind: this.pick(['LOERef', 'GlossaryTermRef'] as const), href: this.string(), ...this.attrs('dictionary', 'audience'), text: this.string() }
+        return {
+          kind: this.pick(['LOERef', 'GlossaryTermRef'] as const),
+          href: this.string(),
+          ...this.attrs('dictionary', 'audience'),
+          text: this.string(),
+        }
       case 4:
         return { kind: 'ProtocolRef', nct_id: `NCT${this.int(99999999)}`, text: this.string() }
       case 5:
@@ -94,7 +126,11 @@ class Generator {
           { kind: this.pick(['GlossaryTermLink', 'LOELink', 'ProtocolLink'] as const), ref: this.string(), text: this.string() },
         ] as T.Inline[])
       case 6:
-        return { kind: 'SummaryRef', ...this.attrs('href', 'url'), children: this.mixed(depth, () => ({ kind: 'GeneName', children: [this.text()] })) }
+        return {
+          kind: 'SummaryRef',
+          ...this.attrs('href', 'url'),
+          children: this.mixed(depth, () => ({ kind: 'GeneName', children: [this.text()] })),
+        }
       case 7:
       case 8:
       case 9:
@@ -102,7 +138,12 @@ class Generator {
       case 10:
         return { kind: 'Note', children: this.flow(depth) }
       case 11:
-        return { kind: 'Quote', quotedText: this.flow(depth), ...(this.chance() && { source: this.string() }), ...(this.chance() && { quoteAuthor: this.string() }) }
+        return {
+          kind: 'Quote',
+          quotedText: this.flow(depth),
+          ...(this.chance() && { source: this.string() }),
+          ...(this.chance() && { quoteAuthor: this.string() }),
+        }
       case 12:
         return this.mediaLink(depth)
       default:
@@ -155,7 +196,10 @@ class Generator {
   }
 
   private row(depth: number): T.Row {
-    const entry = () => ({ ...this.attrs('NameSt', 'NameEnd', 'MoreRows', 'Align', 'Valign', 'SpanName', 'Cols', 'Char', 'Charoff', 'ColSep', 'RowSep'), children: this.inline(depth) })
+    const entry = () => ({
+      ...this.attrs('NameSt', 'NameEnd', 'MoreRows', 'Align', 'Valign', 'SpanName', 'Cols', 'Char', 'Charoff', 'ColSep', 'RowSep'),
+      children: this.inline(depth),
+    })
     return { ...this.attrs('RowSep', 'Valign'), entries: this.many(1, 3, entry) }
   }
 
@@ -181,9 +225,19 @@ class Generator {
   }
 
   private qandaChildren(depth: number): Array<T.QandADiv | T.QandAEntry> {
-    const entry = (): T.QandAEntry => ({ kind: 'QandAEntry', ...this.attrs('id'), question: this.flow(depth - 1), answers: this.many(0, 2, () => this.flow(depth - 1)) })
+    const entry = (): T.QandAEntry => ({
+      kind: 'QandAEntry',
+      ...this.attrs('id'),
+      question: this.flow(depth - 1),
+      answers: this.many(0, 2, () => this.flow(depth - 1)),
+    })
     if (depth > 1 && this.chance(0.3))
-      return this.many(1, 2, () => ({ kind: 'QandADiv', ...this.attrs('id'), ...(this.chance() && { title: this.title(depth) }), children: this.qandaChildren(depth - 1) }))
+      return this.many(1, 2, () => ({
+        kind: 'QandADiv',
+        ...this.attrs('id'),
+        ...(this.chance() && { title: this.title(depth) }),
+        children: this.qandaChildren(depth - 1),
+      }))
     return this.many(1, 3, entry)
   }
 
@@ -204,7 +258,12 @@ class Generator {
       case 3:
         return this.table(depth)
       case 4:
-        return { kind: 'QandASet', ...this.attrs('id', 'ExcludedDevices', 'IncludedDevices'), ...(this.chance() && { title: this.title(depth) }), children: this.qandaChildren(depth) }
+        return {
+          kind: 'QandASet',
+          ...this.attrs('id', 'ExcludedDevices', 'IncludedDevices'),
+          ...(this.chance() && { title: this.title(depth) }),
+          children: this.qandaChildren(depth),
+        }
       case 5:
         return this.mediaLink(depth)
       default:
@@ -221,18 +280,29 @@ class Generator {
   }
 
   private section(depth: number): T.SummarySection {
-    const body: Array<T.Block | T.SummarySection> = this.many(0, 3, () => (depth > 0 && this.chance(0.3) ? this.section(depth - 1) : this.block(2, true)))
+    const body: Array<T.Block | T.SummarySection> = this.many(0, 3, () =>
+      depth > 0 && this.chance(0.3) ? this.section(depth - 1) : this.block(2, true),
+    )
     return {
       kind: 'SummarySection',
       ...this.attrs('id', 'ExcludedDevices', 'IncludedDevices'),
       ...(this.chance() && {
-        meta: { specificDiagnoses: this.many(0, 2, () => ({ ...this.attrs('ref'), text: this.string() })), sectionTypes: this.many(0, 2, () => this.string()) },
+        meta: {
+          specificDiagnoses: this.many(0, 2, () => ({ ...this.attrs('ref'), text: this.string() })),
+          sectionTypes: this.many(0, 2, () => this.string()),
+        },
       }),
       ...(this.chance(0.8) && { title: this.title(1) }),
       altTitles: this.altTitles(0),
       keyPoints: this.keyPoints(),
       body,
-      ...(this.chance(0.4) && { references: this.many(1, 3, () => ({ idx: String(1 + this.int(9)), ...this.attrs('PMID', 'MedlineID', 'CancerlitID', 'ProtocolID'), children: this.inline(1) })) }),
+      ...(this.chance(0.4) && {
+        references: this.many(1, 3, () => ({
+          idx: String(1 + this.int(9)),
+          ...this.attrs('PMID', 'MedlineID', 'CancerlitID', 'ProtocolID'),
+          children: this.inline(1),
+        })),
+      }),
     }
   }
 
@@ -253,7 +323,8 @@ class Generator {
 
   private linked = () => ({ xref: this.string(), text: this.string() })
   private cdrRef = () => ({ ...this.attrs('ref'), text: this.string() })
-  private optionalText = <K extends string>(key: K): { [key in K]?: string } => (this.chance() ? ({ [key]: this.string() } as { [key in K]: string }) : {})
+  private optionalText = <K extends string>(key: K): { [key in K]?: string } =>
+    this.chance() ? ({ [key]: this.string() } as { [key in K]: string }) : {}
 
   document(): T.PdqDocument {
     if (this.chance(0.3)) {
@@ -272,7 +343,9 @@ class Generator {
           glossaryLink: this.cdrRef(),
           ...(this.chance() && { usBrandNames: this.many(0, 2, () => this.string()) }),
           ...(this.chance(0.2) && { synonyms: this.many(0, 2, () => this.string()) }),
-          ...(this.chance() && { pronunciation: { ...this.optionalText('termPronunciation'), media: this.many(0, 2, () => this.mediaLink(0)) } }),
+          ...(this.chance() && {
+            pronunciation: { ...this.optionalText('termPronunciation'), media: this.many(0, 2, () => this.mediaLink(0)) },
+          }),
           ...(this.chance() && { fdaExternalRef: this.linked() }),
         },
         title: this.string(),
@@ -300,7 +373,13 @@ class Generator {
         secondaryTopics: this.many(0, 1, topic),
         ...(this.chance() && { abstract: this.many(1, 2, () => ({ ...this.para(1), kind: 'Para' as const })) }),
         ...(this.chance() && { keywords: this.many(1, 3, () => this.string()) }),
-        ...(this.chance(0.2) && { permaTargs: this.many(1, 2, () => ({ FragmentId: this.string(), PermaTargId: this.string(), ...this.attrs('PermaTargTitle', 'PermaTargUrl') })) }),
+        ...(this.chance(0.2) && {
+          permaTargs: this.many(1, 2, () => ({
+            FragmentId: this.string(),
+            PermaTargId: this.string(),
+            ...this.attrs('PermaTargTitle', 'PermaTargUrl'),
+          })),
+        }),
       },
       title: this.title(1),
       altTitles: this.altTitles(1),

@@ -30,32 +30,62 @@ describe('comparePdqContent', () => {
 
   it('names the section whose text changed and shows both sides', () => {
     expect(comparePdqContent(doc({ section: base }), doc({ section: base.replace('5,410', '5,140') }))).toEqual([
-      { path: "/Summary/SummarySection[@id='_1']/SummarySection[@id='_254']", kind: 'text', a: 'Deaths: 5,410. See sarcoma.', b: 'Deaths: 5,140. See sarcoma.' },
+      {
+        path: "/Summary/SummarySection[@id='_1']/SummarySection[@id='_254']",
+        kind: 'text',
+        a: 'Deaths: 5,410. See sarcoma.',
+        b: 'Deaths: 5,140. See sarcoma.',
+      },
     ])
   })
 
   it('sees a citation that now points at another PubMed record', () => {
     const [difference] = comparePdqContent(doc({ section: base }), doc({ section: base.replace('39817679', '39817680') }))
-    expect(difference).toMatchObject({ path: "/Summary/SummarySection[@id='_1']", kind: 'referenceList', a: expect.stringContaining('1=39817679'), b: expect.stringContaining('1=39817680') })
+    expect(difference).toMatchObject({
+      path: "/Summary/SummarySection[@id='_1']",
+      kind: 'referenceList',
+      a: expect.stringContaining('1=39817679'),
+      b: expect.stringContaining('1=39817680'),
+    })
   })
 
   it('sees a renumbered citation in the text', () => {
     const [difference] = comparePdqContent(doc({ section: base }), doc({ section: base.replace('refidx="1"', 'refidx="2"') }))
-    expect(difference).toEqual({ path: "/Summary/SummarySection[@id='_1']/SummarySection[@id='_254']", kind: 'citedReferences', a: '1', b: '2' })
+    expect(difference).toEqual({
+      path: "/Summary/SummarySection[@id='_1']/SummarySection[@id='_254']",
+      kind: 'citedReferences',
+      a: '1',
+      b: '2',
+    })
   })
 
   it('sees a glossary link to another term', () => {
     const [difference] = comparePdqContent(doc({ section: base }), doc({ section: base.replace('CDR0000045333', 'CDR0000046450') }))
-    expect(difference).toMatchObject({ kind: 'glossaryLinks', a: 'CDR0000045333 Cancer.gov/Patient', b: 'CDR0000046450 Cancer.gov/Patient' })
+    expect(difference).toMatchObject({
+      kind: 'glossaryLinks',
+      a: 'CDR0000045333 Cancer.gov/Patient',
+      b: 'CDR0000046450 Cancer.gov/Patient',
+    })
   })
 
   it('lists a removed section as present only in the first document', () => {
-    const differences = comparePdqContent(doc({ section: base }), doc({ section: base.replace(/<SummarySection id="_254">.*?<\/SummarySection>/, '') }))
-    expect(differences.filter((difference) => difference.kind === 'section')).toEqual([{ path: "/Summary/SummarySection[@id='_1']/SummarySection[@id='_254']", kind: 'section', a: 'Mortality' }])
+    const differences = comparePdqContent(
+      doc({ section: base }),
+      doc({ section: base.replace(/<SummarySection id="_254">.*?<\/SummarySection>/, '') }),
+    )
+    expect(differences.filter((difference) => difference.kind === 'section')).toEqual([
+      { path: "/Summary/SummarySection[@id='_1']/SummarySection[@id='_254']", kind: 'section', a: 'Mortality' },
+    ])
   })
 
   it('sees translation links and dates', () => {
-    const differences = comparePdqContent(doc(), doc({ after: '<TranslationOf ref="CDR0000258102"/><DateFirstPublished>2002-06-26</DateFirstPublished><DateLastModified>2025-05-16</DateLastModified>' }))
+    const differences = comparePdqContent(
+      doc(),
+      doc({
+        after:
+          '<TranslationOf ref="CDR0000258102"/><DateFirstPublished>2002-06-26</DateFirstPublished><DateLastModified>2025-05-16</DateLastModified>',
+      }),
+    )
     expect(differences).toEqual([
       { path: '/Summary/TranslationOf', kind: 'translationLinks', a: 'CDR0000062820', b: 'CDR0000258102' },
       { path: '/Summary/DateFirstPublished', kind: 'dates', b: '2002-06-26' },

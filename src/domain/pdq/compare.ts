@@ -203,7 +203,12 @@ const documentFacts = (doc: PdqDocument): Facts => {
     add(facts, `${root}/SummaryMetaData/SummaryURL`, 'metadata', `${m.url.xref} ${normalize(m.url.text)}`)
     add(facts, `${root}/SummaryMetaData/SummaryToggleURL`, 'translationLinks', m.toggleUrl?.xref)
     add(facts, `${root}/SummaryMetaData/SummaryEditorialBoard`, 'metadata', m.boards.map((board) => board.ref).join(', '))
-    add(facts, `${root}/SummaryMetaData/MainTopics`, 'metadata', [...m.mainTopics, null, ...m.secondaryTopics].map((t) => t?.ref ?? '').join(', '))
+    add(
+      facts,
+      `${root}/SummaryMetaData/MainTopics`,
+      'metadata',
+      [...m.mainTopics, null, ...m.secondaryTopics].map((t) => t?.ref ?? '').join(', '),
+    )
     add(facts, `${root}/SummaryMetaData/SummaryAbstract`, 'text', m.abstract && plain(m.abstract))
     add(facts, `${root}/SummaryMetaData/SummaryKeyWords`, 'metadata', m.keywords?.join(', '))
     add(facts, `${root}/SummaryTitle`, 'title', plain(doc.title))
@@ -214,11 +219,21 @@ const documentFacts = (doc: PdqDocument): Facts => {
     add(facts, `${root}/ProfessionalDisclaimer`, 'text', doc.professionalDisclaimer && plain(doc.professionalDisclaimer))
   } else {
     const m = doc.meta
-    add(facts, `${root}/DrugInfoMetaData`, 'metadata', [m.drugInfoType, m.Combination ?? '', m.audience, normalize(m.description), m.fdaApproved ?? ''].join(' | '))
+    add(
+      facts,
+      `${root}/DrugInfoMetaData`,
+      'metadata',
+      [m.drugInfoType, m.Combination ?? '', m.audience, normalize(m.description), m.fdaApproved ?? ''].join(' | '),
+    )
     add(facts, `${root}/DrugInfoMetaData/DrugInfoURL`, 'metadata', `${m.url.xref} ${normalize(m.url.text)}`)
     add(facts, `${root}/DrugInfoMetaData/TerminologyLink`, 'metadata', `${m.terminologyLink.ref ?? ''} ${m.glossaryLink.ref ?? ''}`)
     add(facts, `${root}/DrugInfoMetaData/USBrandNames`, 'metadata', m.usBrandNames?.join(', '))
-    add(facts, `${root}/DrugInfoMetaData/PronunciationInfo`, 'mediaLinks', m.pronunciation && [m.pronunciation.termPronunciation ?? '', ...m.pronunciation.media.map((media) => media.ref)].join(' '))
+    add(
+      facts,
+      `${root}/DrugInfoMetaData/PronunciationInfo`,
+      'mediaLinks',
+      m.pronunciation && [m.pronunciation.termPronunciation ?? '', ...m.pronunciation.media.map((media) => media.ref)].join(' '),
+    )
     add(facts, `${root}/DrugInfoMetaData/FDAExternalRef`, 'externalLinks', m.fdaExternalRef?.xref)
     add(facts, `${root}/DrugInfoTitle`, 'title', normalize(doc.title))
     add(facts, `${root}/DrugInfoDisclaimer`, 'text', plain(doc.disclaimer))

@@ -11,7 +11,16 @@ import { compareXmlContent } from './xmlContent'
 
 /** The real NCI files copied into the repository (the whole corpus is the bench's job). */
 const folder = path.resolve(import.meta.dirname, '../../../tests/fixtures/pdq')
-const fixtures = ['cis/en/62820.xml', 'cis/en/258102.xml', 'cis/es/256690.xml', 'cis/es/520407.xml', 'cis/en/343584.xml', 'dis/en/487488.xml', 'dis/en/502211.xml', 'dis/en/757219.xml']
+const fixtures = [
+  'cis/en/62820.xml',
+  'cis/en/258102.xml',
+  'cis/es/256690.xml',
+  'cis/es/520407.xml',
+  'cis/en/343584.xml',
+  'dis/en/487488.xml',
+  'dis/en/502211.xml',
+  'dis/en/757219.xml',
+]
 const read = (file: string) => fs.readFileSync(path.join(folder, file), 'utf8')
 const documents = fixtures.map((file) => ({ file, xml: read(file), doc: parsePdq(read(file), { file }) }))
 
@@ -43,8 +52,18 @@ describe('serializePdq(parsePdq(file)) for the real fixtures', () => {
     const { doc } = documents[0]
     const partner = parsePdq(serializePdq(doc, { form: 'partner' }), { file: 'partner' })
     expect(comparePdqContent(doc, partner)).toEqual([
-      { path: '/Summary/SummaryTitle', kind: 'title', a: 'Soft Tissue Sarcoma Treatment (PDQ®)–Health Professional Version', b: 'Soft Tissue Sarcoma Treatment (PDQ®)' },
-      { path: '/Summary/AltTitle', kind: 'title', a: 'Browser: Soft Tissue Sarcoma Treatment (PDQ®) | CancerTypeHomePage: Soft Tissue Sarcoma Treatment', b: 'Short: Soft Tissue Sarcoma Treatment' },
+      {
+        path: '/Summary/SummaryTitle',
+        kind: 'title',
+        a: 'Soft Tissue Sarcoma Treatment (PDQ®)–Health Professional Version',
+        b: 'Soft Tissue Sarcoma Treatment (PDQ®)',
+      },
+      {
+        path: '/Summary/AltTitle',
+        kind: 'title',
+        a: 'Browser: Soft Tissue Sarcoma Treatment (PDQ®) | CancerTypeHomePage: Soft Tissue Sarcoma Treatment',
+        b: 'Short: Soft Tissue Sarcoma Treatment',
+      },
     ])
   })
 })
@@ -55,7 +74,12 @@ describe('parsePdq on the soft tissue sarcoma set', () => {
   it('reads the health professional summary’s metadata, sections and per-section reference lists', () => {
     if (hp.kind !== 'Summary') throw new Error('expected a Summary')
     expect(hp.id).toBe('CDR0000062820')
-    expect(hp.meta).toMatchObject({ summaryType: 'Treatment', audience: 'Health professionals', language: 'English', boards: [{ ref: 'CDR0000028327', text: 'PDQ Adult Treatment Editorial Board' }] })
+    expect(hp.meta).toMatchObject({
+      summaryType: 'Treatment',
+      audience: 'Health professionals',
+      language: 'English',
+      boards: [{ ref: 'CDR0000028327', text: 'PDQ Adult Treatment Editorial Board' }],
+    })
     expect(hp.meta.url.xref).toBe('https://www.cancer.gov/types/soft-tissue-sarcoma/hp/adult-soft-tissue-treatment-pdq')
     expect(hp.sections.map((section) => section.id)).toHaveLength(11)
     expect(hp.sections.flatMap((section) => section.references ?? [])).toHaveLength(198)
@@ -83,19 +107,26 @@ describe('parsePdq on the soft tissue sarcoma set', () => {
 
   it('reads a drug combination’s metadata', () => {
     const combination = documents.find(({ file }) => file === 'dis/en/757219.xml')?.doc
-    expect(combination).toMatchObject({ kind: 'DrugInformationSummary', title: 'Hyper-CVAD', meta: { drugInfoType: 'Brief', Combination: 'Yes', audience: 'Patients' } })
+    expect(combination).toMatchObject({
+      kind: 'DrugInformationSummary',
+      title: 'Hyper-CVAD',
+      meta: { drugInfoType: 'Brief', Combination: 'Yes', audience: 'Patients' },
+    })
   })
 })
 
 describe('DTD validation', () => {
   it('fails, naming the package to install, when xmllint is missing', () => {
-    expect(() => validateFilesWithDtd([path.join(folder, fixtures[0])], path.join(folder, 'dtd/pdqCG.dtd'), { command: 'xmllint-not-installed' })).toThrow(
-      /xmllint-not-installed could not run .*apt-get install libxml2-utils/,
-    )
+    expect(() =>
+      validateFilesWithDtd([path.join(folder, fixtures[0])], path.join(folder, 'dtd/pdqCG.dtd'), { command: 'xmllint-not-installed' }),
+    ).toThrow(/xmllint-not-installed could not run .*apt-get install libxml2-utils/)
   })
 
   it('reports a file that does not validate, with xmllint’s reason', () => {
-    const [failure] = validateWithDtd([{ name: 'broken.xml', xml: '<Summary id="CDR1"><Bogus/></Summary>' }], path.join(folder, 'dtd/pdqCG.dtd'))
+    const [failure] = validateWithDtd(
+      [{ name: 'broken.xml', xml: '<Summary id="CDR1"><Bogus/></Summary>' }],
+      path.join(folder, 'dtd/pdqCG.dtd'),
+    )
     expect(failure.file).toBe('broken.xml')
     expect(failure.messages.join('\n')).toMatch(/No declaration for element Bogus/)
   })

@@ -31,12 +31,20 @@ export const parsePdq = (xml: string, { file }: Options): PdqDocument => {
 const text = (file: string, at: At) => (noAttributes(file, at), textOf(file, at))
 const optionalText = (file: string, at: At | undefined) => (at ? text(file, at) : undefined)
 
-const linked = (file: string, at: At, name: 'SummaryURL' | 'SummaryToggleURL' | 'MobileURL' | 'DrugInfoURL' | 'FDAExternalRef'): Linked => ({
+const linked = (
+  file: string,
+  at: At,
+  name: 'SummaryURL' | 'SummaryToggleURL' | 'MobileURL' | 'DrugInfoURL' | 'FDAExternalRef',
+): Linked => ({
   xref: readAttributes(file, at, name).xref,
   text: textOf(file, at),
 })
 
-const cdrRef = (file: string, at: At, name: 'TermRef' | 'SpecificDiagnosis' | 'Manufacturer' | 'TerminologyLink' | 'GlossaryLink'): CdrRef => ({
+const cdrRef = (
+  file: string,
+  at: At,
+  name: 'TermRef' | 'SpecificDiagnosis' | 'Manufacturer' | 'TerminologyLink' | 'GlossaryLink',
+): CdrRef => ({
   ...readAttributes(file, at, name),
   text: textOf(file, at),
 })
@@ -69,7 +77,9 @@ const summaryMetaData = (file: string, at: At): SummaryMetaData => {
   if (toggle) meta.toggleUrl = linked(file, toggle, 'SummaryToggleURL')
   const mobile = s.optional('MobileURL')
   if (mobile) meta.mobileUrl = linked(file, mobile, 'MobileURL')
-  meta.boards = s.many('SummaryEditorialBoard').map((board) => ({ ref: readAttributes(file, board, 'SummaryEditorialBoard').ref, text: textOf(file, board) }))
+  meta.boards = s
+    .many('SummaryEditorialBoard')
+    .map((board) => ({ ref: readAttributes(file, board, 'SummaryEditorialBoard').ref, text: textOf(file, board) }))
   meta.mainTopics = s.many('MainTopics').map((topic) => topics(file, topic))
   if (meta.mainTopics.length === 0) fail(file, at.path, 'SummaryMetaData has no MainTopics')
   meta.secondaryTopics = s.many('SecondaryTopics').map((topic) => topics(file, topic))
@@ -103,7 +113,9 @@ const summaryMetaData = (file: string, at: At): SummaryMetaData => {
 const citations = (file: string, at: At): Citation[] => {
   noAttributes(file, at)
   const sequence = new Sequence(file, at)
-  const list = sequence.many('Citation').map((citation) => ({ ...readAttributes(file, citation, 'Citation'), children: inline(file, citation) }))
+  const list = sequence
+    .many('Citation')
+    .map((citation) => ({ ...readAttributes(file, citation, 'Citation'), children: inline(file, citation) }))
   if (list.length === 0) fail(file, at.path, 'ReferenceSection has no Citation')
   sequence.end()
   return list
@@ -111,7 +123,13 @@ const citations = (file: string, at: At): Citation[] => {
 
 const summarySection = (file: string, at: At): SummarySection => {
   const s = new Sequence(file, at)
-  const section: SummarySection = { kind: 'SummarySection', ...readAttributes(file, at, 'SummarySection'), altTitles: [], keyPoints: [], body: [] }
+  const section: SummarySection = {
+    kind: 'SummarySection',
+    ...readAttributes(file, at, 'SummarySection'),
+    altTitles: [],
+    keyPoints: [],
+    body: [],
+  }
   const meta = s.optional('SectMetaData')
   if (meta) {
     noAttributes(file, meta)
@@ -167,7 +185,14 @@ const summary = (file: string, at: At): PdqSummary => {
 
 const drugInfoSection = (file: string, at: At): DrugInfoSection => {
   const s = new Sequence(file, at)
-  const section: DrugInfoSection = { kind: 'Section', ...readAttributes(file, at, 'Section'), altTitles: [], keyPoints: [], body: [], sections: [] }
+  const section: DrugInfoSection = {
+    kind: 'Section',
+    ...readAttributes(file, at, 'Section'),
+    altTitles: [],
+    keyPoints: [],
+    body: [],
+    sections: [],
+  }
   const title = s.optional('Title')
   if (title) section.title = titleInline(file, title)
   section.altTitles = s.many('AltTitle').map((alt) => altTitle(file, alt))
@@ -225,7 +250,10 @@ const drugInfoMetaData = (file: string, at: At): DrugInfoMetaData => {
     noAttributes(file, pronunciation)
     const p = new Sequence(file, pronunciation)
     const term = optionalText(file, p.optional('TermPronunciation'))
-    meta.pronunciation = { ...(term !== undefined && { termPronunciation: term }), media: p.many('MediaLink').map((media) => mediaLink(file, media)) }
+    meta.pronunciation = {
+      ...(term !== undefined && { termPronunciation: term }),
+      media: p.many('MediaLink').map((media) => mediaLink(file, media)),
+    }
     p.end()
   }
   const fda = s.optional('FDAExternalRef')

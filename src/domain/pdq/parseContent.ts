@@ -54,7 +54,9 @@ const inlineElement = (file: string, at: At): Inline | undefined => {
         kind: name,
         ...readAttributes(file, at, name),
         children: mixed(file, at, (child) =>
-          child.element.name === 'GeneName' ? formatting(file, child, 'GeneName') : fail(file, child.path, `SummaryRef may not hold ${child.element.name}`),
+          child.element.name === 'GeneName'
+            ? formatting(file, child, 'GeneName')
+            : fail(file, child.path, `SummaryRef may not hold ${child.element.name}`),
         ),
       }
     case 'ProtocolRef':
@@ -93,7 +95,11 @@ const inlineElement = (file: string, at: At): Inline | undefined => {
 
 /** Inline content (`%ParaElements;`). */
 export const inline = (file: string, at: At): Inline[] =>
-  mixed(file, at, (child) => inlineElement(file, child) ?? fail(file, child.path, `${child.element.name} is not allowed in ${at.element.name}`))
+  mixed(
+    file,
+    at,
+    (child) => inlineElement(file, child) ?? fail(file, child.path, `${child.element.name} is not allowed in ${at.element.name}`),
+  )
 
 /** Title content (`%TitleData;`). */
 export const titleInline = (file: string, at: At): TitleInline[] =>
@@ -107,7 +113,14 @@ export const titleInline = (file: string, at: At): TitleInline[] =>
 export const flow = (file: string, at: At): Flow[] =>
   mixed(file, at, (child): Flow => {
     const name = child.element.name
-    if (name === 'Para' || name === 'LiteralLayout' || name === 'ItemizedList' || name === 'OrderedList' || name === 'Table' || name === 'QandASet')
+    if (
+      name === 'Para' ||
+      name === 'LiteralLayout' ||
+      name === 'ItemizedList' ||
+      name === 'OrderedList' ||
+      name === 'Table' ||
+      name === 'QandASet'
+    )
       return block(file, child) as Flow
     return inlineElement(file, child) ?? fail(file, child.path, `${name} is not allowed in ${at.element.name}`)
   })
@@ -122,7 +135,11 @@ const captions = (file: string, ats: At[]): Caption[] =>
 
 export const mediaLink = (file: string, at: At): MediaLink => {
   const sequence = new Sequence(file, at)
-  const media: MediaLink = { kind: 'MediaLink', ...readAttributes(file, at, 'MediaLink'), captions: captions(file, sequence.many('Caption')) }
+  const media: MediaLink = {
+    kind: 'MediaLink',
+    ...readAttributes(file, at, 'MediaLink'),
+    captions: captions(file, sequence.many('Caption')),
+  }
   sequence.end()
   return media
 }
@@ -153,7 +170,9 @@ const rows = (file: string, ats: At[], parent: At): Row[] => {
   if (ats.length === 0) fail(file, parent.path, `${parent.element.name} has no Row`)
   return ats.map((row) => {
     const sequence = new Sequence(file, row)
-    const entries: Entry[] = sequence.many('entry').map((entry) => ({ ...readAttributes(file, entry, 'entry'), children: inline(file, entry) }))
+    const entries: Entry[] = sequence
+      .many('entry')
+      .map((entry) => ({ ...readAttributes(file, entry, 'entry'), children: inline(file, entry) }))
     if (entries.length === 0) fail(file, row.path, 'Row has no entry')
     sequence.end()
     return { ...readAttributes(file, row, 'Row'), entries }
@@ -196,7 +215,13 @@ const table = (file: string, at: At): Table => {
   const groups = sequence.many('TGroup').map((group) => tGroup(file, group))
   if (groups.length === 0) fail(file, at.path, 'Table has no TGroup')
   sequence.end()
-  return { kind: 'Table', ...readAttributes(file, at, 'Table'), title, ...(titleAbbrev && { titleAbbrev: titleInline(file, titleAbbrev) }), groups }
+  return {
+    kind: 'Table',
+    ...readAttributes(file, at, 'Table'),
+    title,
+    ...(titleAbbrev && { titleAbbrev: titleInline(file, titleAbbrev) }),
+    groups,
+  }
 }
 
 const qandaContent = (file: string, at: At) => {
@@ -204,7 +229,8 @@ const qandaContent = (file: string, at: At) => {
   const title = sequence.optional('MarkedUpTitle')
   const children: Array<QandADiv | QandAEntry> = []
   for (let next = sequence.peek(); next; next = sequence.peek()) {
-    if (next.element.name === 'QandADiv') children.push({ kind: 'QandADiv', ...readAttributes(file, next, 'QandADiv'), ...qandaContent(file, next) })
+    if (next.element.name === 'QandADiv')
+      children.push({ kind: 'QandADiv', ...readAttributes(file, next, 'QandADiv'), ...qandaContent(file, next) })
     else if (next.element.name === 'QandAEntry') children.push(qandaEntry(file, next))
     else break
     sequence.optional(next.element.name)
@@ -222,7 +248,11 @@ const qandaEntry = (file: string, at: At): QandAEntry => {
   return { kind: 'QandAEntry', ...readAttributes(file, at, 'QandAEntry'), question, answers }
 }
 
-const qandaSet = (file: string, at: At): QandASet => ({ kind: 'QandASet', ...readAttributes(file, at, 'QandASet'), ...qandaContent(file, at) })
+const qandaSet = (file: string, at: At): QandASet => ({
+  kind: 'QandASet',
+  ...readAttributes(file, at, 'QandASet'),
+  ...qandaContent(file, at),
+})
 
 /** The blocks a section may hold (`%ParaLevelElements;`), or undefined for any other element. */
 export const block = (file: string, at: At): Block | undefined => {

@@ -24,7 +24,8 @@ export const fail = (file: string, path: string, reason: string): never => {
   throw new PdqFormatError({ file, path, reason })
 }
 
-const childPaths = (at: At): Array<At | string> => at.element.children.map((child) => (typeof child === 'string' ? child : new At(child, at)))
+const childPaths = (at: At): Array<At | string> =>
+  at.element.children.map((child) => (typeof child === 'string' ? child : new At(child, at)))
 
 /** Mixed content: text and child elements in document order. */
 export const mixedChildren = (at: At) => childPaths(at)
@@ -40,7 +41,9 @@ export const elementChildren = (file: string, at: At): At[] =>
 /** Text-only content (`#PCDATA`). */
 export const textOf = (file: string, at: At): string =>
   childPaths(at)
-    .map((child) => (typeof child === 'string' ? child : fail(file, child.path, `${at.element.name} may hold only text, not ${child.element.name}`)))
+    .map((child) =>
+      typeof child === 'string' ? child : fail(file, child.path, `${at.element.name} may hold only text, not ${child.element.name}`),
+    )
     .join('')
 
 /** The element's attributes, checked against the DTD: unknown ones and missing required ones are errors. */

@@ -15,7 +15,8 @@ const lazy = <N>(schema: () => z.ZodType<N>) => z.array(z.lazy(schema))
 
 const text = z.strictObject({ kind: z.literal('text'), value: s })
 const formatting = z.strictObject({ kind: z.enum(formattingKinds), id: o, children: lazy(() => inlineSchema) })
-const textWith = <K extends string, A extends z.ZodRawShape>(kind: K, shape: A) => z.strictObject({ kind: z.literal(kind), ...shape, text: s })
+const textWith = <K extends string, A extends z.ZodRawShape>(kind: K, shape: A) =>
+  z.strictObject({ kind: z.literal(kind), ...shape, text: s })
 const caption = z.strictObject({ language: o, children: lazy(() => flowSchema) })
 const device = { ExcludedDevices: o, IncludedDevices: o }
 
@@ -67,12 +68,29 @@ const titleInline: z.ZodType<T.TitleInline> = z.union([text, formatting])
 export const paraSchema = z.strictObject({ kind: z.enum(['Para', 'LiteralLayout']), id: o, ...device, children: z.array(inlineSchema) })
 const listItem = z.strictObject({ children: lazy(() => flowSchema) })
 const list = <K extends 'ItemizedList' | 'OrderedList'>(kind: K) =>
-  z.strictObject({ kind: z.literal(kind), id: o, Compact: o, Style: o, ...device, listTitle: z.array(titleInline).optional(), items: z.array(listItem) })
+  z.strictObject({
+    kind: z.literal(kind),
+    id: o,
+    Compact: o,
+    Style: o,
+    ...device,
+    listTitle: z.array(titleInline).optional(),
+    items: z.array(listItem),
+  })
 
 const cals = { Align: o, Char: o, Charoff: o, ColSep: o, RowSep: o }
 const colSpec = z.strictObject({ ...cals, ColName: o, ColNum: o, ColWidth: o })
 const spanSpec = z.strictObject({ ...cals, NameEnd: o, NameSt: o, SpanName: o })
-const entry = z.strictObject({ ...cals, Cols: o, MoreRows: o, NameEnd: o, NameSt: o, SpanName: o, Valign: o, children: z.array(inlineSchema) })
+const entry = z.strictObject({
+  ...cals,
+  Cols: o,
+  MoreRows: o,
+  NameEnd: o,
+  NameSt: o,
+  SpanName: o,
+  Valign: o,
+  children: z.array(inlineSchema),
+})
 const row = z.strictObject({ RowSep: o, Valign: o, entries: z.array(entry) })
 const headOrFoot = z.strictObject({ Valign: o, colSpecs: z.array(colSpec), rows: z.array(row) })
 const tGroup = z.strictObject({
@@ -98,14 +116,25 @@ const table = z.strictObject({
   groups: z.array(tGroup),
 })
 
-const qandaEntry = z.strictObject({ kind: z.literal('QandAEntry'), id: o, question: lazy(() => flowSchema), answers: z.array(lazy(() => flowSchema)) })
+const qandaEntry = z.strictObject({
+  kind: z.literal('QandAEntry'),
+  id: o,
+  question: lazy(() => flowSchema),
+  answers: z.array(lazy(() => flowSchema)),
+})
 const qandaDiv: z.ZodType<T.QandADiv> = z.strictObject({
   kind: z.literal('QandADiv'),
   id: o,
   title: z.array(titleInline).optional(),
   children: z.array(z.union([z.lazy(() => qandaDiv), qandaEntry])),
 })
-const qandaSet = z.strictObject({ kind: z.literal('QandASet'), id: o, ...device, title: z.array(titleInline).optional(), children: z.array(z.union([qandaDiv, qandaEntry])) })
+const qandaSet = z.strictObject({
+  kind: z.literal('QandASet'),
+  id: o,
+  ...device,
+  title: z.array(titleInline).optional(),
+  children: z.array(z.union([qandaDiv, qandaEntry])),
+})
 
 const blockOptions = [paraSchema, list('ItemizedList'), list('OrderedList'), table, qandaSet] as const
 export const blockSchema: z.ZodType<T.Block> = z.discriminatedUnion('kind', [...blockOptions, mediaLinkSchema, embeddedVideo])

@@ -17,7 +17,10 @@ const doc = parsePdq(source, { file: 'serialize.spec' })
 
 describe('serializePdq', () => {
   it('writes the cancer.gov form with an XML declaration and a DOCTYPE naming the root', () => {
-    expect(serializePdq(doc, { form: 'cg' }).split('\n').slice(0, 2)).toEqual(['<?xml version="1.0" encoding="UTF-8"?>', '<!DOCTYPE Summary>'])
+    expect(serializePdq(doc, { form: 'cg' }).split('\n').slice(0, 2)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<!DOCTYPE Summary>',
+    ])
   })
 
   it('writes the cancer.gov form with the same content as the source', () => {
@@ -33,7 +36,9 @@ describe('serializePdq', () => {
 
   it('writes the partner form as NCI’s vendor filter does: short titles, no cancer.gov-only parts', () => {
     const xml = serializePdq(doc, { form: 'partner' })
-    expect(xml).toContain('<SummaryTitle>Soft Tissue Sarcoma Treatment (PDQ®)</SummaryTitle><AltTitle TitleType="Short">Soft Tissue Sarcoma Treatment</AltTitle><SummarySection')
+    expect(xml).toContain(
+      '<SummaryTitle>Soft Tissue Sarcoma Treatment (PDQ®)</SummaryTitle><AltTitle TitleType="Short">Soft Tissue Sarcoma Treatment</AltTitle><SummarySection',
+    )
     expect(xml).toContain('<Summary id="CDR0000062820" LegacyPDQID="">')
     expect(xml).toContain('<SummarySection id="_1">')
     expect(xml).toContain('<MediaLink ref="CDR0000775883" type="image/jpeg" alt="Sarcoma" language="en" id="_3">')

@@ -129,7 +129,9 @@ class Writer {
         return this.el(
           'Quote',
           '',
-          this.el('QuotedText', '', this.flow(node.quotedText)) + this.textEl('Source', node.source) + this.textEl('QuoteAuthor', node.quoteAuthor),
+          this.el('QuotedText', '', this.flow(node.quotedText)) +
+            this.textEl('Source', node.source) +
+            this.textEl('QuoteAuthor', node.quoteAuthor),
         )
       case 'MediaLink':
         return this.mediaLink(node)
@@ -162,18 +164,30 @@ class Writer {
   }
 
   private embeddedVideo(video: EmbeddedVideo) {
-    return this.el('EmbeddedVideo', this.attrs('EmbeddedVideo', video), this.textEl('VideoTitle', video.videoTitle) + this.captions(video.captions))
+    return this.el(
+      'EmbeddedVideo',
+      this.attrs('EmbeddedVideo', video),
+      this.textEl('VideoTitle', video.videoTitle) + this.captions(video.captions),
+    )
   }
 
   private rows(rows: Row[]) {
     return all(rows, (row) =>
-        this.el('Row', this.attrs('Row', row), all(row.entries, (entry) => this.el('entry', this.attrs('entry', entry), this.inline(entry.children)))),
-      )
+      this.el(
+        'Row',
+        this.attrs('Row', row),
+        all(row.entries, (entry) => this.el('entry', this.attrs('entry', entry), this.inline(entry.children))),
+      ),
+    )
   }
 
   private headOrFoot(name: 'THead' | 'TFoot', part: TableHeadOrFoot | undefined) {
     if (!part) return ''
-    return this.el(name, this.attrs(name, part), all(part.colSpecs, (spec) => `<ColSpec${this.attrs('ColSpec', spec)}/>`) + this.rows(part.rows))
+    return this.el(
+      name,
+      this.attrs(name, part),
+      all(part.colSpecs, (spec) => `<ColSpec${this.attrs('ColSpec', spec)}/>`) + this.rows(part.rows),
+    )
   }
 
   private table(table: Table) {
@@ -188,7 +202,8 @@ class Writer {
           this.el('TBody', this.attrs('TBody', group.body), this.rows(group.body.rows)),
       ),
     )
-    const title = this.el('Title', '', this.inline(table.title)) + (table.titleAbbrev ? this.el('TitleAbbrev', '', this.inline(table.titleAbbrev)) : '')
+    const title =
+      this.el('Title', '', this.inline(table.title)) + (table.titleAbbrev ? this.el('TitleAbbrev', '', this.inline(table.titleAbbrev)) : '')
     return this.el('Table', this.attrs('Table', table), title + groups.join(''))
   }
 
@@ -197,14 +212,14 @@ class Writer {
     return (
       title +
       all(node.children, (child) =>
-          child.kind === 'QandADiv'
-            ? this.el('QandADiv', this.attrs('QandADiv', child), this.qanda(child))
-            : this.el(
-                'QandAEntry',
-                this.attrs('QandAEntry', child),
-                this.el('Question', '', this.flow(child.question)) + all(child.answers, (answer) => this.el('Answer', '', this.flow(answer))),
-              ),
-        )
+        child.kind === 'QandADiv'
+          ? this.el('QandADiv', this.attrs('QandADiv', child), this.qanda(child))
+          : this.el(
+              'QandAEntry',
+              this.attrs('QandAEntry', child),
+              this.el('Question', '', this.flow(child.question)) + all(child.answers, (answer) => this.el('Answer', '', this.flow(answer))),
+            ),
+      )
     )
   }
 
@@ -246,13 +261,18 @@ class Writer {
           all(section.references, (citation) => this.el('Citation', this.attrs('Citation', citation), this.inline(citation.children))),
         )
       : ''
-    return this.el('SummarySection', this.attrs('SummarySection', section), metaData + title + this.altTitles(section.altTitles) + this.keyPoints(section.keyPoints) + body + references)
+    return this.el(
+      'SummarySection',
+      this.attrs('SummarySection', section),
+      metaData + title + this.altTitles(section.altTitles) + this.keyPoints(section.keyPoints) + body + references,
+    )
   }
 
   summary(doc: PdqSummary): string {
     const m = doc.meta
     const cg = this.form === 'cg'
-    const topics = (name: string, list: Array<CdrRef | null>) => all(list, (term) => this.el(name, '', term ? this.cdrRef('TermRef', term) : ''))
+    const topics = (name: string, list: Array<CdrRef | null>) =>
+      all(list, (term) => this.el(name, '', term ? this.cdrRef('TermRef', term) : ''))
     const metaData =
       this.textEl('SummaryType', m.summaryType) +
       this.textEl('SummaryAudience', m.audience) +
@@ -265,8 +285,20 @@ class Writer {
       topics('MainTopics', m.mainTopics) +
       topics('SecondaryTopics', m.secondaryTopics) +
       (m.abstract ? this.el('SummaryAbstract', '', this.flow(m.abstract)) : '') +
-      (m.keywords ? this.el('SummaryKeyWords', '', all(m.keywords, (word) => this.textEl('SummaryKeyWord', word))) : '') +
-      (cg && m.permaTargs ? this.el('PermaTargs', '', all(m.permaTargs, (target) => `<PermaTarg${this.attrs('PermaTarg', target)}/>`)) : '')
+      (m.keywords
+        ? this.el(
+            'SummaryKeyWords',
+            '',
+            all(m.keywords, (word) => this.textEl('SummaryKeyWord', word)),
+          )
+        : '') +
+      (cg && m.permaTargs
+        ? this.el(
+            'PermaTargs',
+            '',
+            all(m.permaTargs, (target) => `<PermaTarg${this.attrs('PermaTarg', target)}/>`),
+          )
+        : '')
     const content =
       this.el('SummaryMetaData', '', metaData) +
       this.el('SummaryTitle', '', this.summaryTitle(doc.title)) +
@@ -296,20 +328,37 @@ class Writer {
   drugInfoSummary(doc: PdqDrugInfoSummary): string {
     const m = doc.meta
     const names = (name: string, item: string, values: string[] | undefined) =>
-      values ? this.el(name, '', all(values, (value) => this.textEl(item, value))) : ''
+      values
+        ? this.el(
+            name,
+            '',
+            all(values, (value) => this.textEl(item, value)),
+          )
+        : ''
     const metaData =
       this.textEl('DrugInfoType', m.drugInfoType, this.attrs('DrugInfoType', m)) +
       this.textEl('DrugInfoAudience', m.audience) +
       this.textEl('DrugInfoDescription', m.description) +
       this.linked('DrugInfoURL', m.url) +
-      (m.manufacturers ? this.el('Manufacturers', '', all(m.manufacturers, (maker) => this.cdrRef('Manufacturer', maker))) : '') +
+      (m.manufacturers
+        ? this.el(
+            'Manufacturers',
+            '',
+            all(m.manufacturers, (maker) => this.cdrRef('Manufacturer', maker)),
+          )
+        : '') +
       this.textEl('FDAApproved', m.fdaApproved) +
       this.cdrRef('TerminologyLink', m.terminologyLink) +
       this.cdrRef('GlossaryLink', m.glossaryLink) +
       names('USBrandNames', 'USBrandName', m.usBrandNames) +
       names('Synonyms', 'Synonym', m.synonyms) +
       (m.pronunciation
-        ? this.el('PronunciationInfo', '', this.textEl('TermPronunciation', m.pronunciation.termPronunciation) + all(m.pronunciation.media, (media) => this.mediaLink(media)))
+        ? this.el(
+            'PronunciationInfo',
+            '',
+            this.textEl('TermPronunciation', m.pronunciation.termPronunciation) +
+              all(m.pronunciation.media, (media) => this.mediaLink(media)),
+          )
         : '') +
       this.linked('FDAExternalRef', m.fdaExternalRef)
     return this.el(

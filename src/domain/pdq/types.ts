@@ -25,7 +25,16 @@ export type FormattingKind = (typeof formattingKinds)[number]
 export type Formatting = { kind: FormattingKind; id?: string; children: Inline[] }
 
 /** Title content (`%TitleData;`): text and formatting only at the top level. */
-export const titleFormattingKinds = ['Emphasis', 'ForeignWord', 'GeneName', 'ScientificName', 'Strong', 'Subscript', 'Superscript', 'TT'] as const
+export const titleFormattingKinds = [
+  'Emphasis',
+  'ForeignWord',
+  'GeneName',
+  'ScientificName',
+  'Strong',
+  'Subscript',
+  'Superscript',
+  'TT',
+] as const
 export type TitleInline = Text | Formatting
 
 export type ExternalRef = { kind: 'ExternalRef'; xref: string; text: string }
@@ -92,12 +101,44 @@ export type Inline =
 export type DeviceFilter = { ExcludedDevices?: string; IncludedDevices?: string }
 export type Para = { kind: 'Para' | 'LiteralLayout'; id?: string; children: Inline[] } & DeviceFilter
 export type ListItem = { children: Flow[] }
-export type ItemizedList = { kind: 'ItemizedList'; id?: string; Compact?: string; Style?: string; listTitle?: TitleInline[]; items: ListItem[] } & DeviceFilter
-export type OrderedList = { kind: 'OrderedList'; id?: string; Compact?: string; Style?: string; listTitle?: TitleInline[]; items: ListItem[] } & DeviceFilter
+export type ItemizedList = {
+  kind: 'ItemizedList'
+  id?: string
+  Compact?: string
+  Style?: string
+  listTitle?: TitleInline[]
+  items: ListItem[]
+} & DeviceFilter
+export type OrderedList = {
+  kind: 'OrderedList'
+  id?: string
+  Compact?: string
+  Style?: string
+  listTitle?: TitleInline[]
+  items: ListItem[]
+} & DeviceFilter
 
 /** CALS table. Attributes keep the DTD's spelling (`NameSt`, `NameEnd`, `MoreRows`). */
-export type ColSpec = { Align?: string; Char?: string; Charoff?: string; ColName?: string; ColNum?: string; ColSep?: string; ColWidth?: string; RowSep?: string }
-export type SpanSpec = { Align?: string; Char?: string; Charoff?: string; ColSep?: string; NameEnd?: string; NameSt?: string; RowSep?: string; SpanName?: string }
+export type ColSpec = {
+  Align?: string
+  Char?: string
+  Charoff?: string
+  ColName?: string
+  ColNum?: string
+  ColSep?: string
+  ColWidth?: string
+  RowSep?: string
+}
+export type SpanSpec = {
+  Align?: string
+  Char?: string
+  Charoff?: string
+  ColSep?: string
+  NameEnd?: string
+  NameSt?: string
+  RowSep?: string
+  SpanName?: string
+}
 export type Entry = {
   Align?: string
   Char?: string

@@ -55,14 +55,18 @@ export const readXml = (xml: string, file: string): XmlElement => {
 
 /** Minimal escaping: what XML requires, plus `>` in text so `]]>` can never appear. */
 export const escapeText = (text: string) =>
-  !/[&<>\r]/.test(text)
-    ? text
-    : text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;')
+  !/[&<>\r]/.test(text) ? text : text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;')
 /** In attributes, tabs and line ends are written as references: a parser would turn them into spaces. */
 export const escapeAttribute = (value: string) =>
   !/[&<"\t\n\r]/.test(value)
     ? value
-    : value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
+    : value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\t/g, '&#9;')
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;')
 
 /** Whitespace in XML is space, tab, CR and LF (not every Unicode space). */
 export const isXmlWhitespace = (text: string) => /^[ \t\r\n]*$/.test(text)

@@ -29,7 +29,8 @@ export const compareXmlContent = (a: string, b: string, { file, limit = 20 }: { 
       const right = ys[i]
       if (typeof left === 'string' || typeof right === 'string' || !left || !right) {
         if (left !== right) {
-          const show = (node: XmlElement | string | undefined) => (node === undefined ? 'nothing' : typeof node === 'string' ? `"${node.slice(0, 80)}"` : `<${node.name}>`)
+          const show = (node: XmlElement | string | undefined) =>
+            node === undefined ? 'nothing' : typeof node === 'string' ? `"${node.slice(0, 80)}"` : `<${node.name}>`
           differences.push(`${path}: child ${i + 1}: ${show(left)} ≠ ${show(right)}`)
           return
         }
