@@ -7,12 +7,14 @@ import type { Row } from './diff.bench'
 import { benchDiff } from './diff.bench'
 import { benchFeed } from './feed.bench'
 import { benchPages } from './pages.bench'
+import { benchPdqRoundTrip } from './pdq-roundtrip'
 import { benchPublish } from './publish.bench'
 
 const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
   { key: 'diff', name: 'reviewer diff', run: benchDiff },
   { key: 'feed', name: 'feed: a numbered revision', run: benchFeed },
   { key: 'pages', name: 'public pages: the summary page, and publish-to-visible', run: benchPages },
+  { key: 'pdq', name: 'PDQ format: the whole corpus parsed, written and validated', run: benchPdqRoundTrip },
   { key: 'publish', name: 'publishing: 100 against 10,000 published documents', run: benchPublish },
 ]
 
