@@ -21,6 +21,7 @@ import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { editor } from './src/editor/editor'
+import { answerRefusals } from './src/hooks/answerRefusals'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
 import { jobs } from './src/jobs'
 import { runJobsOneAtATime } from './src/jobs/runJobsOneAtATime'
@@ -49,7 +50,7 @@ export default buildConfig({
   db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(root, 'src', 'payload-types.ts') },
-  hooks: { afterError: [keepValidationDetails] },
+  hooks: { afterError: [keepValidationDetails, answerRefusals] },
   jobs,
   onInit: runJobsOneAtATime,
   telemetry: false,

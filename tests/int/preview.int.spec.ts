@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { previewRevision } from '@/revisions/previewRevision'
+import { previewRevision } from '@/review/previewRevision'
 
 import { requestAs, testPayload } from '../helpers/payload'
 
