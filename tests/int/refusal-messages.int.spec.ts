@@ -98,4 +98,19 @@ describe('refusals over REST say where the change stands and what to do', () => 
     expect(refused.status).toBe(404)
     expect(refused.body.errors).toEqual([{ code: 'not-found', message: expect.stringMatching(/^There is no drugs document with id 987654/) }])
   })
+
+  it('a damaged stored review: 409 naming what is wrong with it, not a 500', async () => {
+    const payload = await testPayload()
+    const id = await newDrug()
+    expect((await client.submit(id)).status).toBe(200)
+    const { docs } = await payload.find({ collection: 'reviews', where: { docKey: { equals: `drugs:${id}` } }, limit: 1 })
+    await payload.update({ collection: 'reviews', id: docs[0].id, data: { review: { ...(docs[0].review as object), state: 'half-approved' } }, overrideAccess: true })
+
+    for (const refused of [await client.vote('reviewer1', id, 'approve'), await rest({ path: `/drugs/${id}/review`, token: await login('editor@galley.test') })]) {
+      expect(refused.status).toBe(409)
+      expect(refused.body.errors).toEqual([
+        { code: 'wrong-state', message: expect.stringMatching(new RegExp(`^The stored review of drugs:${id} is damaged \\(state: state must be one of draft, `)) },
+      ])
+    }
+  })
 })
