@@ -142,7 +142,7 @@ export const recordRevision = async ({ req, ref, kind, review, now }: Args): Pro
   } catch (error) {
     if (error instanceof RevisionInvalidError) {
       const [first, ...rest] = error.issues.map((issue) =>
-        refusal({ status: 409, field: issue.path || undefined, message: `This cannot be published yet: ${issue.message}` }),
+        refusal({ status: 409, field: issue.path || undefined, message: `This cannot be published yet: ${issue.message}. Publish what it links to first, or edit the draft.` }),
       )
       throw first ? refusalError(first, ...rest) : refusalError(refusal({ status: 409, message: `This cannot be published yet: ${error.message}` }))
     }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ReviewClient } from '../helpers/reviewClient'
 
-import { demoPassword, login, rest, testPayload } from '../helpers/payload'
+import { demoPassword, login, requestAs, rest, testPayload } from '../helpers/payload'
 import { reviewClient, testSlugPrefix } from '../helpers/reviewClient'
 
 /**
@@ -112,5 +112,27 @@ describe('refusals over REST say where the change stands and what to do', () => 
         { code: 'wrong-state', message: expect.stringMatching(new RegExp(`^The stored review of drugs:${id} is damaged \\(state: state must be one of draft, `)) },
       ])
     }
+  })
+
+  it('publishing a change that links to an unpublished document: 409 naming the field', async () => {
+    const payload = await testPayload()
+    const writer = await requestAs('writer@galley.test')
+    const draftOnly = await payload.create({
+      collection: 'references',
+      draft: true,
+      data: { kind: 'journal-article', title: 'A reference still in draft', authors: [{ name: 'Doe J' }], year: 2024, journal: 'J Test', lastReviewedAt: '2024-01-15T00:00:00.000Z' },
+      req: writer,
+      user: writer.user,
+      overrideAccess: false,
+    })
+    const id = await newDrug()
+    expect((await client.edit(id, { references: [draftOnly.id] } as never)).status).toBe(200)
+    await client.approve(id)
+
+    const refused = await client.publish(id)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors).toEqual([
+      { code: 'wrong-state', field: expect.stringMatching(/^content\.references/), message: `This cannot be published yet: references ${draftOnly.id} has no published revision to link to. Publish what it links to first, or edit the draft.` },
+    ])
   })
 })
