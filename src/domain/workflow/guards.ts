@@ -35,7 +35,7 @@ export function refuseSubmit({ review, board, actor, intent, hasPendingChanges, 
     return refuse({
       status: 403,
       reason: 'role-required',
-      message: 'Only writers, editors and admins can submit a change for review.',
+      message: 'Only writers, editors and admins can submit a change for review: ask one of them to submit it.',
     })
   }
   if (intent === 'retire' && hasPublishedVersion === false && review.state !== 'retired') {
