@@ -120,7 +120,7 @@ describe('refusals over REST say where the change stands and what to do', () => 
     const draftOnly = await payload.create({
       collection: 'references',
       draft: true,
-      data: { kind: 'journal-article', title: 'A reference still in draft', authors: [{ name: 'Doe J' }], year: 2024, journal: 'J Test', lastReviewedAt: '2024-01-15T00:00:00.000Z' },
+      data: { kind: 'journal-article', title: 'A linked reference that is still a draft', authors: [{ name: 'Roe K' }], year: 2025, journal: 'J Test', lastReviewedAt: '2024-01-15T00:00:00.000Z' },
       req: writer,
       user: writer.user,
       overrideAccess: false,
