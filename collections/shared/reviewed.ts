@@ -66,11 +66,7 @@ export const reviewed = (config: CollectionConfig): CollectionConfig => ({
   hooks: {
     ...config.hooks,
     beforeOperation: [keepUnapprovedAsDraft, lockEditedDocument, ...(config.hooks?.beforeOperation ?? [])],
-    beforeChange: [
-      assignDefaultBoard,
-      ...(config.hooks?.beforeChange ?? []),
-      refuseUnapprovedPublish,
-    ],
+    beforeChange: [assignDefaultBoard, ...(config.hooks?.beforeChange ?? []), refuseUnapprovedPublish],
     afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
   },
   endpoints: [...reviewEndpoints(config.slug as ReviewedCollection), ...(config.endpoints || [])],

@@ -32,7 +32,10 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 if (buildIsStale({ root })) {
   console.log('build: sources changed since the last build, running next build')
-  buildAndStamp({ root, build: () => run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }) })
+  buildAndStamp({
+    root,
+    build: () => run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }),
+  })
 } else {
   console.log('build: up to date')
 }
@@ -64,7 +67,11 @@ http
       .catch((error: unknown) => {
         console.error(error)
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
-        res.end(JSON.stringify(errorBody({ code: 'internal', message: 'Something went wrong on the server; it has been logged. Try again in a moment.' })))
+        res.end(
+          JSON.stringify(
+            errorBody({ code: 'internal', message: 'Something went wrong on the server; it has been logged. Try again in a moment.' }),
+          ),
+        )
       })
   })
   .listen(port, hostname, () => {
@@ -92,4 +99,3 @@ function startJobQueue() {
     (error: unknown) => console.warn('jobs: could not start the queue now; it starts with the first request', error),
   )
 }
-

@@ -24,7 +24,9 @@ const parseBody = async <T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<
   await addDataAndFileToRequest(req)
   const result = schema.safeParse(req.data ?? {})
   if (result.success) return result.data
-  const [first, ...rest] = result.error.issues.map((issue) => refusal({ status: 400, field: issue.path.join('.') || 'body', message: issue.message }))
+  const [first, ...rest] = result.error.issues.map((issue) =>
+    refusal({ status: 400, field: issue.path.join('.') || 'body', message: issue.message }),
+  )
   throw refusalError(first, ...rest)
 }
 

@@ -80,7 +80,11 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
         feedUrl: `${store.origin}/feed/v1/changes.atom`,
         updated: events.at(-1)?.at ?? new Date(0).toISOString(),
       })
-      return { status: 200, headers: { ...CORS, 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': cacheControl.changes }, body }
+      return {
+        status: 200,
+        headers: { ...CORS, 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': cacheControl.changes },
+        body,
+      }
     }
     case 'latest': {
       const latest = store.latest(route.type, route.slug)

@@ -17,5 +17,8 @@ export const answerRefusals: AfterErrorHook = ({ error, result }) => {
   }
   const errors = (result as { errors?: Entry[] } | undefined)?.errors
   if (!Array.isArray(errors)) return
-  return { status, response: { ...result, errors: errors.map((entry): Entry => ({ ...entry, code: entry.code ?? codeForStatus(status) })) } }
+  return {
+    status,
+    response: { ...result, errors: errors.map((entry): Entry => ({ ...entry, code: entry.code ?? codeForStatus(status) })) },
+  }
 }

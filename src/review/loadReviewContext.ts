@@ -47,7 +47,10 @@ export const loadReviewContext = async ({ req, ref, actor }: Args): Promise<Revi
     }) as Promise<ReviewContext['doc'] | null>
   const doc = await read(true)
   if (!doc) {
-    return refusal({ status: 404, message: `There is no ${ref.collection} document with id ${ref.id}: it may have been deleted, or you may not read it.` })
+    return refusal({
+      status: 404,
+      message: `There is no ${ref.collection} document with id ${ref.id}: it may have been deleted, or you may not read it.`,
+    })
   }
   const boardDoc = await req.payload.findByID({ collection: 'boards', id: doc.board, depth: 0, req, overrideAccess: true })
   const stored = await readReview({

@@ -54,6 +54,10 @@ export const previewRevision = async ({ req, collection, slug }: Args): Promise<
     return { kind: 'revision', revision, published }
   } catch (error) {
     if (!(error instanceof RevisionInvalidError)) throw error
-    return { kind: 'not-publishable', title: typeof doc.title === 'string' ? doc.title : typeof doc.name === 'string' ? doc.name : slug, issues: error.issues }
+    return {
+      kind: 'not-publishable',
+      title: typeof doc.title === 'string' ? doc.title : typeof doc.name === 'string' ? doc.name : slug,
+      issues: error.issues,
+    }
   }
 }

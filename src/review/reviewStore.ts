@@ -33,7 +33,11 @@ type ReadArgs = {
 }
 
 /** The stored review of a document, or the review its publication status implies. */
-export const readReview = async ({ req, ref, publishedWithoutReview }: ReadArgs): Promise<{ review: Review; rowId?: number | string } | Refusal> => {
+export const readReview = async ({
+  req,
+  ref,
+  publishedWithoutReview,
+}: ReadArgs): Promise<{ review: Review; rowId?: number | string } | Refusal> => {
   const { docs } = await req.payload.find({
     collection: 'reviews',
     where: { docKey: { equals: docKey(ref) } },

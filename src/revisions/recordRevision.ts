@@ -130,7 +130,12 @@ export const recordRevision = async ({ req, ref, kind, review, now }: Args): Pro
   const approval = await approvalOf({ req, boardId: relationId(doc.board as number), review })
   // The review refuses this at submission; this keeps a draft from ever going out as a "retirement".
   if (kind === 'retired' && previous?.kind !== 'published') {
-    throw refusalError(refusal({ status: 409, message: 'Nothing is published to retire: this document has no published version. Submit it with intent "publish" instead.' }))
+    throw refusalError(
+      refusal({
+        status: 409,
+        message: 'Nothing is published to retire: this document has no published version. Submit it with intent "publish" instead.',
+      }),
+    )
   }
 
   let revision: Revision
@@ -142,9 +147,15 @@ export const recordRevision = async ({ req, ref, kind, review, now }: Args): Pro
   } catch (error) {
     if (error instanceof RevisionInvalidError) {
       const [first, ...rest] = error.issues.map((issue) =>
-        refusal({ status: 409, field: issue.path || undefined, message: `This cannot be published yet: ${issue.message}. Publish what it links to first, or edit the draft.` }),
+        refusal({
+          status: 409,
+          field: issue.path || undefined,
+          message: `This cannot be published yet: ${issue.message}. Publish what it links to first, or edit the draft.`,
+        }),
       )
-      throw first ? refusalError(first, ...rest) : refusalError(refusal({ status: 409, message: `This cannot be published yet: ${error.message}` }))
+      throw first
+        ? refusalError(first, ...rest)
+        : refusalError(refusal({ status: 409, message: `This cannot be published yet: ${error.message}` }))
     }
     throw error
   }

@@ -12,8 +12,7 @@ describe('review comments', () => {
   let otherId: number
   const tokens: Record<string, string> = {}
   const as = (who: string) => tokens[who]
-  const comment = (who: string, body: unknown, onId = id) =>
-    rest({ method: 'POST', path: `/drugs/${onId}/comments`, token: as(who), body })
+  const comment = (who: string, body: unknown, onId = id) => rest({ method: 'POST', path: `/drugs/${onId}/comments`, token: as(who), body })
   const review = async (who: string) => rest({ path: `/drugs/${id}/review`, token: as(who) })
 
   beforeAll(async () => {
@@ -21,8 +20,18 @@ describe('review comments', () => {
     const drug = async (slug: string) => (await rest({ path: `/drugs?where[slug][equals]=${slug}`, token: as('writer') })).body.docs[0].id
     id = await drug('sorafenib')
     otherId = await drug('entrectinib')
-    await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: as('writer'), body: { drugClass: 'Multikinase inhibitor (RAF, VEGFR)' } })
-    const submitted = await rest({ method: 'POST', path: `/drugs/${id}/submit`, token: as('writer'), body: { changeType: 'minor-change', note: 'Name the targets' } })
+    await rest({
+      method: 'PATCH',
+      path: `/drugs/${id}?draft=true`,
+      token: as('writer'),
+      body: { drugClass: 'Multikinase inhibitor (RAF, VEGFR)' },
+    })
+    const submitted = await rest({
+      method: 'POST',
+      path: `/drugs/${id}/submit`,
+      token: as('writer'),
+      body: { changeType: 'minor-change', note: 'Name the targets' },
+    })
     expect(submitted.body.round).toBe(1)
   })
 
@@ -103,7 +112,12 @@ describe('review comments', () => {
   it('keeps comments on the record: no create, update or delete over REST, even for an admin', async () => {
     const listed = await rest({ path: `/review-comments?where[docKey][equals]=drugs:${id}`, token: as('admin') })
     const commentId = listed.body.docs[0].id
-    const patch = await rest({ method: 'PATCH', path: `/review-comments/${commentId}`, token: as('admin'), body: { body: 'Rewritten history' } })
+    const patch = await rest({
+      method: 'PATCH',
+      path: `/review-comments/${commentId}`,
+      token: as('admin'),
+      body: { body: 'Rewritten history' },
+    })
     expect(patch.status).toBe(403)
     const remove = await rest({ method: 'DELETE', path: `/review-comments/${commentId}`, token: as('admin') })
     expect(remove.status).toBe(403)

@@ -16,9 +16,23 @@ describe('previewing a draft', () => {
   beforeAll(async () => {
     const payload = await testPayload()
     const writer = await requestAs('writer@galley.test')
-    const { docs } = await payload.find({ collection: 'drugs', where: { slug: { equals: 'ifosfamide' } }, req: writer, user: writer.user, overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'drugs',
+      where: { slug: { equals: 'ifosfamide' } },
+      req: writer,
+      user: writer.user,
+      overrideAccess: false,
+    })
     drugId = docs[0].id
-    await payload.update({ collection: 'drugs', id: drugId, draft: true, data: { drugClass: 'Alkylating agent (preview draft)' }, req: writer, user: writer.user, overrideAccess: false })
+    await payload.update({
+      collection: 'drugs',
+      id: drugId,
+      draft: true,
+      data: { drugClass: 'Alkylating agent (preview draft)' },
+      req: writer,
+      user: writer.user,
+      overrideAccess: false,
+    })
   })
 
   it('shows the writer the draft as the next version, with the published version beside it, and stores nothing', async () => {
@@ -42,21 +56,48 @@ describe('previewing a draft', () => {
     const unpublished = await payload.create({
       collection: 'references',
       draft: true,
-      data: { kind: 'journal-article', title: 'A reference still in draft', authors: [{ name: 'Doe J' }], year: 2024, journal: 'J Test', lastReviewedAt: '2024-01-15T00:00:00.000Z' },
+      data: {
+        kind: 'journal-article',
+        title: 'A reference still in draft',
+        authors: [{ name: 'Doe J' }],
+        year: 2024,
+        journal: 'J Test',
+        lastReviewedAt: '2024-01-15T00:00:00.000Z',
+      },
       req: writer,
       user: writer.user,
       overrideAccess: false,
     })
-    const { docs } = await payload.find({ collection: 'drugs', where: { slug: { equals: 'afamitresgene-autoleucel' } }, depth: 0, req: writer, user: writer.user, overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'drugs',
+      where: { slug: { equals: 'afamitresgene-autoleucel' } },
+      depth: 0,
+      req: writer,
+      user: writer.user,
+      overrideAccess: false,
+    })
     const drug = docs[0]
-    const references = [...((drug.references ?? []) as (number | { id: number })[]).map((ref) => (typeof ref === 'object' ? ref.id : ref)), unpublished.id]
-    await payload.update({ collection: 'drugs', id: drug.id, draft: true, data: { references }, req: writer, user: writer.user, overrideAccess: false })
+    const references = [
+      ...((drug.references ?? []) as (number | { id: number })[]).map((ref) => (typeof ref === 'object' ? ref.id : ref)),
+      unpublished.id,
+    ]
+    await payload.update({
+      collection: 'drugs',
+      id: drug.id,
+      draft: true,
+      data: { references },
+      req: writer,
+      user: writer.user,
+      overrideAccess: false,
+    })
 
     const preview = await previewRevision({ req: writer, collection: 'drugs', slug: 'afamitresgene-autoleucel' })
     expect(preview?.kind).toBe('not-publishable')
     if (preview?.kind !== 'not-publishable') return
     expect(preview.title).toBe('afamitresgene autoleucel')
-    expect(preview.issues.map((issue) => issue.message).join(' ')).toContain(`references ${unpublished.id} has no published revision to link to`)
+    expect(preview.issues.map((issue) => issue.message).join(' ')).toContain(
+      `references ${unpublished.id} has no published revision to link to`,
+    )
   })
 })
 

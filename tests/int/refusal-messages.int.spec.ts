@@ -16,7 +16,12 @@ describe('refusals over REST say where the change stands and what to do', () => 
   let count = 0
   const newDrug = async () => {
     count += 1
-    const created = await client.create({ name: `Refusal drug ${count}`, slug: `${prefix}${count}`, drugClass: 'Kinase inhibitor', mechanism: 'Blocks a kinase.' })
+    const created = await client.create({
+      name: `Refusal drug ${count}`,
+      slug: `${prefix}${count}`,
+      drugClass: 'Kinase inhibitor',
+      mechanism: 'Blocks a kinase.',
+    })
     expect(created.status).toBe(201)
     return created.body.doc.id as number
   }
@@ -90,13 +95,17 @@ describe('refusals over REST say where the change stands and what to do', () => 
     const id = await newDrug()
     const missing = await post('reviewer2@galley.test', id, 'vote', { decision: 'reject' })
     expect(missing.status).toBe(400)
-    expect(missing.body).toEqual({ errors: [{ code: 'invalid-parameter', field: 'comment', message: 'comment is required when decision is reject' }] })
+    expect(missing.body).toEqual({
+      errors: [{ code: 'invalid-parameter', field: 'comment', message: 'comment is required when decision is reject' }],
+    })
   })
 
   it('a document that does not exist: 404 in the same shape', async () => {
     const refused = await client.publish(987_654)
     expect(refused.status).toBe(404)
-    expect(refused.body.errors).toEqual([{ code: 'not-found', message: expect.stringMatching(/^There is no drugs document with id 987654/) }])
+    expect(refused.body.errors).toEqual([
+      { code: 'not-found', message: expect.stringMatching(/^There is no drugs document with id 987654/) },
+    ])
   })
 
   it('a damaged stored review: 409 naming what is wrong with it, not a 500', async () => {
@@ -104,12 +113,23 @@ describe('refusals over REST say where the change stands and what to do', () => 
     const id = await newDrug()
     expect((await client.submit(id)).status).toBe(200)
     const { docs } = await payload.find({ collection: 'reviews', where: { docKey: { equals: `drugs:${id}` } }, limit: 1 })
-    await payload.update({ collection: 'reviews', id: docs[0].id, data: { review: { ...(docs[0].review as object), state: 'half-approved' } }, overrideAccess: true })
+    await payload.update({
+      collection: 'reviews',
+      id: docs[0].id,
+      data: { review: { ...(docs[0].review as object), state: 'half-approved' } },
+      overrideAccess: true,
+    })
 
-    for (const refused of [await client.vote('reviewer1', id, 'approve'), await rest({ path: `/drugs/${id}/review`, token: await login('editor@galley.test') })]) {
+    for (const refused of [
+      await client.vote('reviewer1', id, 'approve'),
+      await rest({ path: `/drugs/${id}/review`, token: await login('editor@galley.test') }),
+    ]) {
       expect(refused.status).toBe(409)
       expect(refused.body.errors).toEqual([
-        { code: 'wrong-state', message: expect.stringMatching(new RegExp(`^The stored review of drugs:${id} is damaged \\(state: state must be one of draft, `)) },
+        {
+          code: 'wrong-state',
+          message: expect.stringMatching(new RegExp(`^The stored review of drugs:${id} is damaged \\(state: state must be one of draft, `)),
+        },
       ])
     }
   })
@@ -120,7 +140,14 @@ describe('refusals over REST say where the change stands and what to do', () => 
     const draftOnly = await payload.create({
       collection: 'references',
       draft: true,
-      data: { kind: 'journal-article', title: 'A linked reference that is still a draft', authors: [{ name: 'Roe K' }], year: 2025, journal: 'J Test', lastReviewedAt: '2024-01-15T00:00:00.000Z' },
+      data: {
+        kind: 'journal-article',
+        title: 'A linked reference that is still a draft',
+        authors: [{ name: 'Roe K' }],
+        year: 2025,
+        journal: 'J Test',
+        lastReviewedAt: '2024-01-15T00:00:00.000Z',
+      },
       req: writer,
       user: writer.user,
       overrideAccess: false,
@@ -132,7 +159,11 @@ describe('refusals over REST say where the change stands and what to do', () => 
     const refused = await client.publish(id)
     expect(refused.status).toBe(409)
     expect(refused.body.errors).toEqual([
-      { code: 'wrong-state', field: expect.stringMatching(/^content\.references/), message: `This cannot be published yet: references ${draftOnly.id} has no published revision to link to. Publish what it links to first, or edit the draft.` },
+      {
+        code: 'wrong-state',
+        field: expect.stringMatching(/^content\.references/),
+        message: `This cannot be published yet: references ${draftOnly.id} has no published revision to link to. Publish what it links to first, or edit the draft.`,
+      },
     ])
   })
 })

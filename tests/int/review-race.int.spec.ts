@@ -23,7 +23,12 @@ describe('an edit racing a vote', () => {
   })
 
   it.each([1, 2, 3, 4, 5])('keeps the review and the audit trail consistent (run %i)', async (run) => {
-    const created = await client.create({ name: `Race drug ${run}`, slug: `${prefix}${run}`, drugClass: 'Kinase inhibitor', mechanism: 'Blocks a kinase.' })
+    const created = await client.create({
+      name: `Race drug ${run}`,
+      slug: `${prefix}${run}`,
+      drugClass: 'Kinase inhibitor',
+      mechanism: 'Blocks a kinase.',
+    })
     const id: number = created.body.doc.id
     expect((await client.submit(id)).status).toBe(200)
 

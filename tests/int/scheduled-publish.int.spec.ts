@@ -46,7 +46,12 @@ describe('scheduled publishing over REST and the job queue', () => {
   /** The job queued for the drug's publication (read as the system; the API shows jobs to admins only). */
   const jobFor = async (id: number) => {
     const payload = await testPayload()
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publish-scheduled' } }, limit: 0, pagination: false })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'publish-scheduled' } },
+      limit: 0,
+      pagination: false,
+    })
     return docs.find((job) => (job.input as { id?: string }).id === String(id))
   }
 
@@ -61,7 +66,9 @@ describe('scheduled publishing over REST and the job queue', () => {
 
     const past = await post('editor', id, 'publish', { at: '2020-01-01T00:00:00Z' })
     expect(past.status).toBe(400)
-    expect(past.body.errors).toEqual([{ field: 'at', code: 'invalid-parameter', message: 'at must be in the future (leave it out to publish now)' }])
+    expect(past.body.errors).toEqual([
+      { field: 'at', code: 'invalid-parameter', message: 'at must be in the future (leave it out to publish now)' },
+    ])
 
     const at = secondsFromNow(3600)
     const scheduled = await post('editor', id, 'publish', { at })
@@ -78,7 +85,13 @@ describe('scheduled publishing over REST and the job queue', () => {
     expect(await publishedClass(id)).toBe('Tyrosine kinase inhibitor (KIT, PDGFRA)')
     const done = await review(id)
     expect(done).toMatchObject({ state: 'published', scheduledFor: null })
-    expect(done.history.at(-1)).toMatchObject({ action: 'run-scheduled-publish', actor: null, actorRoles: ['system'], fromState: 'approved', toState: 'published' })
+    expect(done.history.at(-1)).toMatchObject({
+      action: 'run-scheduled-publish',
+      actor: null,
+      actorRoles: ['system'],
+      fromState: 'approved',
+      toState: 'published',
+    })
     expect(done.history.at(-2)).toMatchObject({ action: 'publish', fromState: 'approved', toState: 'approved' })
 
     const job = await jobFor(id)
@@ -94,7 +107,12 @@ describe('scheduled publishing over REST and the job queue', () => {
 
     const at = secondsFromNow(3600)
     expect((await post('editor', id, 'publish', { at })).status).toBe(200)
-    const edit = await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: as('writer'), body: { drugClass: 'Kinase inhibitor, second thoughts' } })
+    const edit = await rest({
+      method: 'PATCH',
+      path: `/drugs/${id}?draft=true`,
+      token: as('writer'),
+      body: { drugClass: 'Kinase inhibitor, second thoughts' },
+    })
     expect(edit.status).toBe(200)
     expect(await review(id)).toMatchObject({ state: 'in-review', round: 2, scheduledFor: null })
 
@@ -133,7 +151,12 @@ describe('scheduled publishing over REST and the job queue', () => {
     }
     expect((await rest({ path: '/payload-jobs' })).status).toBe(403)
     expect((await rest({ path: '/payload-jobs', token: as('admin') })).status).toBe(200)
-    const create = await rest({ method: 'POST', path: '/payload-jobs', token: as('admin'), body: { taskSlug: 'publish-scheduled', input: {} } })
+    const create = await rest({
+      method: 'POST',
+      path: '/payload-jobs',
+      token: as('admin'),
+      body: { taskSlug: 'publish-scheduled', input: {} },
+    })
     expect(create.status).toBe(403)
   })
 })

@@ -65,7 +65,13 @@ type RefusalArgs<Reason extends string> = {
   code?: ErrorCode
 }
 
-export const refusal = <Reason extends string = string>({ status, message, field, reason, code }: RefusalArgs<Reason>): Refusal<Reason> => ({
+export const refusal = <Reason extends string = string>({
+  status,
+  message,
+  field,
+  reason,
+  code,
+}: RefusalArgs<Reason>): Refusal<Reason> => ({
   ok: false,
   status,
   code: code ?? codeForStatus(status),

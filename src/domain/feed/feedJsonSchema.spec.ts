@@ -28,7 +28,14 @@ const summary = findRevision(demo, 'summaries', 'adult-soft-tissue-sarcoma-treat
 const doc = summaryDoc()
 const sections = doc.sections as { body: unknown }[]
 sections[0] = { ...sections[0], body: summaryDoc().sections[1].body }
-const summary2 = buildRevision({ type: 'summaries', doc, previous: summary, resolved: demo, approval: boardApproval('Rewrite the opening'), now: new Date('2026-03-02T00:00:00Z') })
+const summary2 = buildRevision({
+  type: 'summaries',
+  doc,
+  previous: summary,
+  resolved: demo,
+  approval: boardApproval('Rewrite the opening'),
+  now: new Date('2026-03-02T00:00:00Z'),
+})
 const retired = buildRetirement({ previous: summary2, approval: boardApproval('Superseded'), now: new Date('2026-03-03T00:00:00Z') })
 const revisions = [...demo, summary2, retired]
 const events = revisions.map((revision, index) => changeEventFor({ seq: index + 1, revision }))
@@ -37,7 +44,17 @@ describe('feedJsonSchema', () => {
   it('is a JSON Schema 2020-12 document with an $id, a title and named definitions', () => {
     expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: url, title: 'Galley feed v1' })
     expect(Object.keys(schema.$defs!)).toEqual(
-      expect.arrayContaining(['Revision', 'SummaryContent', 'DrugContent', 'ChangeLog', 'FeedIndex', 'ChangesPage', 'ChangeEvent', 'WebhookDelivery', 'FeedError']),
+      expect.arrayContaining([
+        'Revision',
+        'SummaryContent',
+        'DrugContent',
+        'ChangeLog',
+        'FeedIndex',
+        'ChangesPage',
+        'ChangeEvent',
+        'WebhookDelivery',
+        'FeedError',
+      ]),
     )
     expect(JSON.stringify(schema)).not.toMatch(/__schema\d/)
   })
@@ -73,7 +90,9 @@ describe('feedJsonSchema', () => {
   })
 
   it('describes webhook deliveries with the schema they are built with', () => {
-    const delivery = deliveryBodyFor({ event: { ...events[0], url: feedUrls({ origin: 'https://galley.example.org', ...events[0] }).version } })
+    const delivery = deliveryBodyFor({
+      event: { ...events[0], url: feedUrls({ origin: 'https://galley.example.org', ...events[0] }).version },
+    })
     const validate = validatorFor('WebhookDelivery')
     expect(validate(wire(delivery))).toBe(true)
     expect(validate({ ...delivery, extra: true })).toBe(false)

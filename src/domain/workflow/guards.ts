@@ -56,11 +56,16 @@ export function refuseSubmit({ review, board, actor, intent, hasPendingChanges, 
       return refuse({
         status: 409,
         reason: 'nothing-to-submit',
-        message: 'The published version is current: there are no unpublished changes to submit. Edit the draft first, or submit with intent "retire" to take it down.',
+        message:
+          'The published version is current: there are no unpublished changes to submit. Edit the draft first, or submit with intent "retire" to take it down.',
       })
     case 'retired':
       if (intent === 'publish') return null
-      return refuse({ status: 409, reason: 'already-retired', message: 'This document is already retired: submit it with intent "publish" to bring it back.' })
+      return refuse({
+        status: 409,
+        reason: 'already-retired',
+        message: 'This document is already retired: submit it with intent "publish" to bring it back.',
+      })
     case 'in-review':
     case 'approved':
       return notInState({ review, board }, 'Withdraw it before submitting again, or edit the draft to open a new round.')
@@ -125,7 +130,11 @@ export function refuseEdit({ actor }: ActorArgs): Refusal | null {
 
 export function refusePublish({ review, actor, board }: BoardArgs): Refusal | null {
   if (!canPublish(actor)) {
-    return refuse({ status: 403, reason: 'role-required', message: 'Only editors and admins can publish: ask a managing editor to publish it.' })
+    return refuse({
+      status: 403,
+      reason: 'role-required',
+      message: 'Only editors and admins can publish: ask a managing editor to publish it.',
+    })
   }
   if (review.state !== 'approved') return notInState({ review, board }, publishTodo(review))
   return null
@@ -153,7 +162,8 @@ export function refuseScheduledRun({ review, actor, board, round, now }: Schedul
       message: 'Only the job queue runs scheduled publications.',
     })
   }
-  if (review.state !== 'approved') return notInState({ review, board }, 'The scheduled change is no longer approved: nothing was published.')
+  if (review.state !== 'approved')
+    return notInState({ review, board }, 'The scheduled change is no longer approved: nothing was published.')
   if (
     review.scheduledFor === undefined ||
     review.scheduledRound !== review.round ||

@@ -21,14 +21,22 @@ const messageOf = (decision: ReturnType<typeof act>) => (decision.ok ? 'accepted
 
 describe('refusal messages name the state and what to do', () => {
   it('publishing an approval that was edited since: the new round and its votes', () => {
-    const edited = play([[writer, submit], [r1, approve], [r2, approve], [writer, { type: 'edit' }]]).review
+    const edited = play([
+      [writer, submit],
+      [r1, approve],
+      [r2, approve],
+      [writer, { type: 'edit' }],
+    ]).review
     expect(messageOf(act({ review: edited, actor: editor, action: { type: 'publish' } }))).toBe(
       `This change was edited after approval: round 2 needs ${board.quorum} approvals, it has 0. Publish it once the board has approved it.`,
     )
   })
 
   it('publishing a change still in review: the votes it has against quorum', () => {
-    const oneVote = play([[writer, submit], [r1, approve]]).review
+    const oneVote = play([
+      [writer, submit],
+      [r1, approve],
+    ]).review
     expect(messageOf(act({ review: oneVote, actor: editor, action: { type: 'publish' } }))).toBe(
       `This change is in review: round 1 needs ${board.quorum} approvals, it has 1. Publish it once the board has approved it.`,
     )

@@ -35,9 +35,7 @@ export function addEditor({ review, editorId }: ReviewArgs & { editorId: string 
 
 /** Board members who may vote on the review as it stands: not the submitter, not an editor of it. */
 export function eligibleReviewerIds({ review, board }: ReviewArgs & { board: Board }): string[] {
-  return board.memberIds.filter(
-    (id) => id !== review.submittedBy && !review.roundEditors.includes(id),
-  )
+  return board.memberIds.filter((id) => id !== review.submittedBy && !review.roundEditors.includes(id))
 }
 
 type NotifyArgs = ReviewArgs & { board: Board; reason: 'submitted' | 'reopened' | 'withdrawn' }
