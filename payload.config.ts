@@ -22,6 +22,7 @@ import { publicOrigin } from './src/config/publicOrigin'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { editor } from './src/editor/editor'
+import { answerRefusals } from './src/hooks/answerRefusals'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
 import { jobs } from './src/jobs'
 import { runJobsOneAtATime } from './src/jobs/runJobsOneAtATime'
@@ -63,7 +64,7 @@ export default buildConfig({
   db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(root, 'src', 'payload-types.ts') },
-  hooks: { afterError: [keepValidationDetails] },
+  hooks: { afterError: [keepValidationDetails, answerRefusals] },
   jobs,
   onInit: runJobsOneAtATime,
   telemetry: false,

@@ -123,7 +123,7 @@ const growTo = async (galley: Galley, target: number) => {
         })
         const ref = { collection, id: created.id }
         await recordImport({ req, ref, contentHash: contentHash(created as unknown as Record<string, unknown>) })
-        await recordRevision({ req, ref, kind: 'published', review: null })
+        await recordRevision({ req, ref, kind: 'published', review: null, now: new Date() })
       }
       await commitTransaction(req)
     } catch (error) {
@@ -153,7 +153,7 @@ const targets: Target[] = [
  */
 const publishOnce = async ({ galley, target, id, n }: { galley: Galley; target: Target; id: string; n: number }): Promise<Timing> => {
   const { payload, as } = galley
-  const { applyReviewAction } = await import('../src/review/applyReviewAction')
+  const { answerReviewAction: applyReviewAction } = await import('../src/endpoints/reviewEndpoints')
   const { handleFeedRequest } = await import('../src/feed/handleFeedRequest')
   const { sharedFeedStore } = await import('../src/feed/sharedFeedStore')
   const ref = { collection: target.collection, id }
@@ -325,7 +325,7 @@ export async function benchPublish(): Promise<Row[]> {
         {
           name: `publish ${collection}/${slug}, ${many} published, median`,
           ...compared('publish'),
-          note: "target: flat, at most 1.5× apart. The editor's publish call, as POST /publish runs it (applyReviewAction)",
+          note: "target: flat, at most 1.5× apart. The editor's publish call, as POST /publish runs it (answerReviewAction)",
         },
         {
           name: `publish ${collection}/${slug}, ${many} published, CPU time, median`,

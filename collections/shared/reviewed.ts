@@ -6,7 +6,7 @@ import { editorsOnlyField } from '@/access/editorsOnlyField'
 import { staffOnly } from '@/access/staffOnly'
 import { assignDefaultBoard } from '@/hooks/assignDefaultBoard'
 import { keepUnapprovedAsDraft, refuseUnapprovedPublish } from '@/hooks/publishing'
-import { recordEdit } from '@/hooks/recordEdit'
+import { lockEditedDocument, recordEdit } from '@/hooks/recordEdit'
 import { reviewEndpoints } from '@/endpoints/reviewEndpoints'
 
 import type { ReviewedCollection } from '../slugs'
@@ -65,7 +65,7 @@ export const reviewed = (config: CollectionConfig): CollectionConfig => ({
   versions: { drafts: { validate: true }, maxPerDoc: 200 },
   hooks: {
     ...config.hooks,
-    beforeOperation: [keepUnapprovedAsDraft, ...(config.hooks?.beforeOperation ?? [])],
+    beforeOperation: [keepUnapprovedAsDraft, lockEditedDocument, ...(config.hooks?.beforeOperation ?? [])],
     beforeChange: [assignDefaultBoard, ...(config.hooks?.beforeChange ?? []), refuseUnapprovedPublish],
     afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
   },

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { errorBody } from '../domain/errors'
 import { serveFeedFromStore } from '../server/serveFeedFromStore'
 import { pageCacheServer } from '../server/servePageFromCache'
 import { buildAndStamp, buildIsStale } from './buildIsStale'
@@ -66,7 +67,11 @@ http
       .catch((error: unknown) => {
         console.error(error)
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ errors: [{ message: 'Internal error' }] }))
+        res.end(
+          JSON.stringify(
+            errorBody({ code: 'internal', message: 'Something went wrong on the server; it has been logged. Try again in a moment.' }),
+          ),
+        )
       })
   })
   .listen(port, hostname, () => {

@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 
+import { runAfterCommit } from './afterCommit'
 import { databaseKind, defaultSqliteUri } from './databaseKind'
 import { oneWriterAtATime } from './oneWriterAtATime'
 
@@ -24,26 +25,30 @@ export const databaseAdapter = ({ uri, root }: Args): DatabaseAdapterObj => {
   const push = process.env.NODE_ENV === 'development'
 
   if (kind === 'postgres') {
-    return postgresAdapter({
-      pool: { connectionString: uri },
-      migrationDir: path.join(root, 'migrations', 'postgres'),
-      push,
-    })
+    return runAfterCommit(
+      postgresAdapter({
+        pool: { connectionString: uri },
+        migrationDir: path.join(root, 'migrations', 'postgres'),
+        push,
+      }),
+    )
   }
 
   if (kind === 'mongodb') {
     // Transactions need a replica set; docker-compose.yml starts MongoDB as a single-node one.
-    return mongooseAdapter({ url: uri as string, transactionOptions: {} })
+    return runAfterCommit(mongooseAdapter({ url: uri as string, transactionOptions: {} }))
   }
 
-  return oneWriterAtATime(
-    sqliteAdapter({
-      client: { url: uri || defaultSqliteUri },
-      migrationDir: path.join(root, 'migrations', 'sqlite'),
-      push,
-      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
-      busyTimeout: 10_000,
-      transactionOptions: {},
-    }),
+  return runAfterCommit(
+    oneWriterAtATime(
+      sqliteAdapter({
+        client: { url: uri || defaultSqliteUri },
+        migrationDir: path.join(root, 'migrations', 'sqlite'),
+        push,
+        wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+        busyTimeout: 10_000,
+        transactionOptions: {},
+      }),
+    ),
   )
 }

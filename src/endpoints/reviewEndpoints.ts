@@ -1,33 +1,52 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
 import type { ReviewedCollection } from '@collections/slugs'
 import type { ReviewAction } from '@/domain/workflow'
 
 import { commentBodySchema } from '@/domain/comments'
+import { refusal } from '@/domain/errors'
 import { publishBodySchema, submitBodySchema, voteBodySchema, withdrawBodySchema } from '@/domain/workflow'
-import { applyReviewAction, reviewView } from '@/review/applyReviewAction'
+import { refusalError } from '@/errors/refusalError'
+import { describeReview, reviewView } from '@/review/describeReview'
+import { actorOf } from '@/review/loadReviewContext'
 import { postComment } from '@/review/reviewComments'
+import { takeReviewAction } from '@/review/takeReviewAction'
+
+type Ref = { collection: ReviewedCollection; id: string }
 
 const idOf = (req: PayloadRequest): string => String(req.routeParams?.id ?? '')
 
-/** Parses untrusted JSON with the domain's schema; a 400 names the field. */
+/** Parses untrusted JSON with the domain's schema; a 400 names each field at fault. */
 const parseBody = async <T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T> => {
   await addDataAndFileToRequest(req)
   const result = schema.safeParse(req.data ?? {})
   if (result.success) return result.data
-  const errors = result.error.issues.map((issue) => ({ path: issue.path.join('.') || 'body', message: issue.message }))
-  throw new APIError(errors.map((error) => error.message).join('; '), 400, { errors }, true)
+  const [first, ...rest] = result.error.issues.map((issue) =>
+    refusal({ status: 400, field: issue.path.join('.') || 'body', message: issue.message }),
+  )
+  throw refusalError(first, ...rest)
+}
+
+/**
+ * Runs one review action for the signed-in user, on the request's clock, and answers the review as
+ * it now stands; a refusal becomes the API's 400, 403, 404 or 409.
+ */
+export const answerReviewAction = async ({ req, ref, action }: { req: PayloadRequest; ref: Ref; action: ReviewAction }) => {
+  const actor = actorOf(req)
+  const outcome = await takeReviewAction({ req, ref, action, actor, now: () => new Date() })
+  if (!outcome.ok) throw refusalError(outcome)
+  const { board, boardName } = outcome.context
+  return describeReview({ req, ref, actor, board, boardName, review: outcome.review })
 }
 
 const action =
   <T>(collection: ReviewedCollection, schema: z.ZodType<T>, toAction: (body: T) => ReviewAction): PayloadHandler =>
   async (req) => {
     const body = await parseBody(req, schema)
-    const view = await applyReviewAction({ req, ref: { collection, id: idOf(req) }, action: toAction(body) })
-    return Response.json(view)
+    return Response.json(await answerReviewAction({ req, ref: { collection, id: idOf(req) }, action: toAction(body) }))
   }
 
 /** Publishing now, or at `at` (which the domain requires to be in the future). */

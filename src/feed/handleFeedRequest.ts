@@ -1,6 +1,10 @@
 import type { FeedStore, Serialized } from './feedStore'
 
-import { cacheControl, feedError, FeedQueryError, ifNoneMatchMatches, matchFeedPath, pageEvents, renderAtom } from '@/domain/feed'
+import type { ChangeEvent } from '@/domain/feed'
+import type { Refusal } from '@/domain/errors'
+
+import { refusal } from '@/domain/errors'
+import { cacheControl, feedError, ifNoneMatchMatches, matchFeedPath, pageEvents, renderAtom } from '@/domain/feed'
 
 export type FeedRequest = {
   method: string
@@ -30,7 +34,11 @@ const json = (status: number, value: unknown, cache: string = cacheControl.error
   body: JSON.stringify(value),
 })
 
-const notFound = (what: string) => json(404, feedError({ status: 404, message: `${what} is not in the feed.` }))
+/** A refusal in Galley's one error shape (and, for a retirement, its event). */
+const refused = (answer: Refusal, event?: ChangeEvent) => json(answer.status, feedError({ refusal: answer, event }))
+
+const notFound = (what: string) =>
+  refused(refusal({ status: 404, message: `${what} is not in the feed: see /feed/v1/index.json for every published document.` }))
 
 /** A cached body, or 304 when the client already has it. */
 const cached = (request: FeedRequest, { body, etag }: Serialized, cache: string, type = JSON_TYPE): FeedResponse => {
@@ -48,10 +56,8 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
   if (!url.pathname.startsWith('/feed/v1/')) return null
   if (request.method === 'OPTIONS') return { status: 204, headers: { ...CORS, 'access-control-max-age': '86400' }, body: '' }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return {
-      ...json(405, { error: { status: 405, message: 'The feed is read-only: use GET.' } }),
-      headers: { ...CORS, allow: 'GET, HEAD, OPTIONS', 'content-type': JSON_TYPE },
-    }
+    const answer = refused(refusal({ status: 405, message: `The feed is read-only: ${request.method} is not allowed, use GET.` }))
+    return { ...answer, headers: { ...answer.headers, allow: 'GET, HEAD, OPTIONS' } }
   }
   const route = matchFeedPath({ pathname: url.pathname })
   if (!route) return notFound(url.pathname)
@@ -63,13 +69,9 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
     case 'schema':
       return cached(request, store.schemaDocument(), cacheControl.latest, 'application/schema+json')
     case 'changes': {
-      try {
-        const page = pageEvents({ events: store.events, since: url.searchParams.get('since'), limit: url.searchParams.get('limit') })
-        return json(200, page, cacheControl.changes)
-      } catch (error) {
-        if (error instanceof FeedQueryError) return json(400, feedError({ status: 400, message: error.message, param: error.param }))
-        throw error
-      }
+      const page = pageEvents({ events: store.events, since: url.searchParams.get('since'), limit: url.searchParams.get('limit') })
+      if ('ok' in page) return refused(page)
+      return json(200, page, cacheControl.changes)
     }
     case 'atom': {
       const events = store.events.slice(-100)
@@ -88,14 +90,8 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
       const latest = store.latest(route.type, route.slug)
       if (!latest) return notFound(`${route.type}/${route.slug}`)
       if (latest.revision.kind === 'retired') {
-        return json(
-          410,
-          feedError({
-            status: 410,
-            message: `${route.type}/${route.slug} was retired in version ${latest.revision.version}; its numbered versions remain available.`,
-            event: latest.event,
-          }),
-        )
+        const message = `${route.type}/${route.slug} was retired in version ${latest.revision.version}; its numbered versions remain available at ${route.type}/${route.slug}/v{n}.json.`
+        return refused(refusal({ status: 410, message }), latest.event)
       }
       return cached(request, { body: latest.body, etag: `W/${latest.etag}` }, cacheControl.latest)
     }

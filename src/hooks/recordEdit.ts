@@ -1,40 +1,41 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeOperationHook } from 'payload'
 
-import { APIError } from 'payload'
+import type { ReviewedCollection } from '@collections/slugs'
 
-import type { Actor } from '@/domain/workflow'
-
-import { contentHash } from '@/domain/revisions/contentHash'
-import { decide } from '@/domain/workflow'
-import { readReview, saveReview, toReviewBoard } from '@/review/reviewStore'
-import { sendNotifications } from '@/review/sendNotifications'
+import { lockDocument } from '@/db/lockDocument'
+import { refusalError } from '@/errors/refusalError'
+import { actorOf } from '@/review/loadReviewContext'
+import { docKey } from '@/review/reviewStore'
+import { takeReviewAction } from '@/review/takeReviewAction'
 
 import '@/context'
 
 /**
- * A saved draft is an edit: the domain records the editor (who then cannot vote on this change) and,
- * when the change was in review or approved, opens a new round. Runs in the save's transaction.
+ * Before a save of an existing document writes anything, its transaction takes the document's
+ * review lock — the one every review action takes first — so an edit and a vote (or a publication)
+ * on the same document run one after the other, and no two transactions wait on each other's locks.
  */
-export const recordEdit: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, operation, req }) => {
+export const lockEditedDocument: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const id = (args as { id?: number | string }).id
+  if (req.context.galleyPublish || !req.user || operation !== 'update' || id === undefined || !req.transactionID) return args
+  await lockDocument({ req, key: docKey({ collection: collection.slug, id }) })
+  return args
+}
+
+/**
+ * A saved draft is an edit: the domain records the editor (who then cannot vote on this change) and,
+ * when the change was in review or approved, opens a new round. It goes through the review's one
+ * door, inside the save's transaction; its emails go once the save has committed.
+ */
+export const recordEdit: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
   if (req.context.galleyPublish || !req.user) return doc
-  const ref = { collection: collection.slug, id: doc.id }
-  const { review, rowId } = await readReview({
+  const outcome = await takeReviewAction({
     req,
-    ref,
-    publishedWithoutReview: operation === 'update' && previousDoc?._status === 'published',
-  })
-  const boardId = typeof doc.board === 'object' && doc.board ? doc.board.id : doc.board
-  const board = await req.payload.findByID({ collection: 'boards', id: boardId, depth: 0, req, overrideAccess: true })
-  const actor: Actor = { id: String(req.user.id), roles: (req.user.roles ?? []) as Actor['roles'] }
-  const decision = decide({
-    review,
+    ref: { collection: collection.slug as ReviewedCollection, id: String(doc.id) },
     action: { type: 'edit' },
-    actor,
-    board: toReviewBoard(board),
-    now: new Date(),
+    actor: actorOf(req),
+    now: () => new Date(),
   })
-  if (!decision.ok) throw new APIError(decision.message, decision.status, undefined, true)
-  await saveReview({ req, ref, rowId, boardId: board.id, review: decision.review, event: decision.event, contentHash: contentHash(doc) })
-  await sendNotifications({ req, effects: decision.effects, ref, doc })
+  if (!outcome.ok) throw refusalError(outcome)
   return doc
 }

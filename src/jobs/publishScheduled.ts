@@ -1,14 +1,13 @@
 import type { TaskConfig } from 'payload'
 
+import { getCurrentDate } from 'payload'
+
 import type { ReviewedCollection } from '@collections/slugs'
 
 import { reviewedCollections, taskSlugs } from '@collections/slugs'
 import { systemActor } from '@/domain/workflow'
-import { takeReviewAction } from '@/review/applyReviewAction'
 import { docKey } from '@/review/reviewStore'
-
-/** The document was deleted since (checked by shape: the Next bundle and Node may each have their own APIError). */
-const isNotFound = (error: unknown) => (error as { status?: unknown } | null)?.status === 404
+import { takeReviewAction } from '@/review/takeReviewAction'
 
 type PublishScheduled = {
   input: { collection: ReviewedCollection; id: string; round: number }
@@ -18,7 +17,8 @@ type PublishScheduled = {
 /**
  * Publishes an approved round at the time an editor chose (queued by `queueScheduledPublication`
  * with `waitUntil`). The domain decides as the system actor, through the same path as the review
- * endpoints; if the change was edited, withdrawn, rescheduled or already published since, it refuses,
+ * endpoints, on the job queue's clock (the one that decided the job was due); if the change was
+ * edited, withdrawn, rescheduled or already published since, or the document deleted, it refuses,
  * and the job ends as skipped (in its output and the log), never as an error to retry. Only
  * unexpected failures (the database, say) are retried, a few times.
  */
@@ -42,18 +42,14 @@ export const publishScheduled: TaskConfig<PublishScheduled> = {
       req.payload.logger.info(`${what} skipped: ${reason}`)
       return { output: { outcome: 'skipped' as const, reason } }
     }
-    try {
-      const { decision } = await takeReviewAction({
-        req,
-        ref,
-        action: { type: 'run-scheduled-publish', round: input.round },
-        actor: systemActor,
-      })
-      if (!decision.ok) return skipped(decision.message)
-    } catch (error) {
-      if (isNotFound(error)) return skipped((error as Error).message)
-      throw error
-    }
+    const outcome = await takeReviewAction({
+      req,
+      ref,
+      action: { type: 'run-scheduled-publish', round: input.round },
+      actor: systemActor,
+      now: getCurrentDate,
+    })
+    if (!outcome.ok) return skipped(outcome.message)
     req.payload.logger.info(`${what}: published`)
     return { output: { outcome: 'published' as const } }
   },

@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Actor, QueueEntry, Review, ReviewQueue } from '@/domain/workflow'
+import type { QueueEntry, ReviewQueue } from '@/domain/workflow'
 
 import { isReviewedCollection } from '@collections/slugs'
 import { reviewQueue } from '@/domain/workflow'
 
-import { toReviewBoard } from './reviewStore'
+import { actorOf } from './loadReviewContext'
+import { parseStoredReview, toReviewBoard } from './reviewStore'
 
 const QUEUE_STATES = ['in-review', 'changes-requested', 'approved', 'rejected']
 
@@ -41,8 +42,7 @@ const loadTitles = async (req: PayloadRequest, rows: { reviewedCollection: strin
 
 /** The signed-in user's review queue: every open round, through the user's own read access. */
 export const loadQueue = async ({ req }: { req: PayloadRequest }): Promise<ReviewQueue> => {
-  const user = req.user
-  if (!user) return { awaitingMyVote: [], readyToPublish: [], submittedByMe: [], overdue: [] }
+  if (!req.user) return { awaitingMyVote: [], readyToPublish: [], submittedByMe: [], overdue: [] }
 
   const [{ docs: rows }, { docs: boards }] = await Promise.all([
     req.payload.find({
@@ -63,11 +63,10 @@ export const loadQueue = async ({ req }: { req: PayloadRequest }): Promise<Revie
     const board = boardsById.get(String(typeof row.board === 'object' ? row.board?.id : row.board))
     const title = titles.get(`${row.reviewedCollection}:${row.documentId}`)
     if (!board || title === undefined) return []
-    return [{ collection: row.reviewedCollection, documentId: row.documentId, title, review: row.review as Review, board }]
+    const review = parseStoredReview({ ref: { collection: row.reviewedCollection, id: row.documentId }, stored: row.review })
+    // A damaged row is left out of the queue (and refused, with its reason, on the document itself).
+    if ('ok' in review) return []
+    return [{ collection: row.reviewedCollection, documentId: row.documentId, title, review, board }]
   })
-  return reviewQueue({
-    entries,
-    actor: { id: String(user.id), roles: (user.roles ?? []) as Actor['roles'] },
-    now: new Date(),
-  })
+  return reviewQueue({ entries, actor: actorOf(req), now: new Date() })
 }

@@ -6,8 +6,8 @@ import type { ChangeLog } from '@/domain/diff'
 import { diffDocuments } from '@/domain/diff'
 import { documentCitations } from '@/domain/diff/documentCitations'
 
-import { reviewView } from './applyReviewAction'
-import { userNames } from './userNames'
+import { reviewView } from './describeReview'
+import { userNames } from '@/people/userNames'
 
 type Args = { req: PayloadRequest; collection: ReviewedCollection; id: string }
 

@@ -7,10 +7,12 @@ import { canReadComments, refuseComment, refuseParent, threadComments } from '@/
 
 import type { Ref } from './loadReviewContext'
 
-import { actorOf, loadReviewContext } from './loadReviewContext'
-import { refusalError } from './refusalError'
-import { docKey, relationId } from './reviewStore'
-import { userNames } from './userNames'
+import { relationId } from '@/db/relationId'
+import { refusalError } from '@/errors/refusalError'
+
+import { actorOf, requireReviewContext } from './loadReviewContext'
+import { docKey } from './reviewStore'
+import { userNames } from '@/people/userNames'
 
 /** A stored comment, whether its relationships are populated or not. */
 type StoredComment = {
@@ -54,7 +56,7 @@ type PostArgs = { req: PayloadRequest; ref: Ref; body: CommentBody }
 /** `POST /api/{collection}/{id}/comments`: stores a comment (or a reply) on the current round. Emails nobody. */
 export const postComment = async ({ req, ref, body }: PostArgs) => {
   const actor = actorOf(req)
-  const { board, review } = await loadReviewContext({ req, ref, actor })
+  const { board, review } = await requireReviewContext({ req, ref, actor })
   const refusal =
     refuseComment({ actor, board }) ??
     (body.parentId === undefined ? null : refuseParent({ parent: await findParent(req, body.parentId), docKey: docKey(ref) }))

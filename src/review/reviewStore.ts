@@ -1,26 +1,43 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Refusal } from '@/domain/errors'
 import type { Board, Review, ReviewEvent } from '@/domain/workflow'
 
-import { initialReview, systemActor } from '@/domain/workflow'
+import { relationId } from '@/db/relationId'
+import { refusal } from '@/domain/errors'
+import { initialReview, reviewSchema, systemActor } from '@/domain/workflow'
 
 type DocRef = { collection: string; id: string | number }
 
-/** Numeric ids (SQLite, PostgreSQL) as numbers; MongoDB's ObjectId strings unchanged. */
-export const relationId = (id: string | number): number => (/^\d+$/.test(String(id)) ? Number(id) : id) as number
-
 export const docKey = ({ collection, id }: DocRef): string => `${collection}:${id}`
+
+/**
+ * A review as stored (JSON in the `reviews` row), checked against the domain's schema: a row that
+ * does not fit (edited by hand, say) is refused with a 409 naming the problem, never decided on.
+ */
+export const parseStoredReview = ({ ref, stored }: { ref: DocRef; stored: unknown }): Review | Refusal => {
+  const parsed = reviewSchema.safeParse(stored)
+  if (parsed.success) return parsed.data
+  const [issue] = parsed.error.issues
+  return refusal({
+    status: 409,
+    message: `The stored review of ${docKey(ref)} is damaged (${issue?.path.join('.') || 'review'}: ${issue?.message ?? 'invalid'}): no review action can be taken on it until an admin repairs its row in the reviews collection.`,
+  })
+}
+
+type ReadArgs = {
+  req: PayloadRequest
+  ref: DocRef
+  /** Asked only when the document has no stored review yet: whether a version of it is public. */
+  publishedWithoutReview: () => Promise<boolean>
+}
 
 /** The stored review of a document, or the review its publication status implies. */
 export const readReview = async ({
   req,
   ref,
   publishedWithoutReview,
-}: {
-  req: PayloadRequest
-  ref: DocRef
-  publishedWithoutReview: boolean
-}): Promise<{ review: Review; rowId?: number | string }> => {
+}: ReadArgs): Promise<{ review: Review; rowId?: number | string } | Refusal> => {
   const { docs } = await req.payload.find({
     collection: 'reviews',
     where: { docKey: { equals: docKey(ref) } },
@@ -30,8 +47,11 @@ export const readReview = async ({
     overrideAccess: true,
   })
   const row = docs[0]
-  if (row) return { review: row.review as Review, rowId: row.id }
-  return { review: initialReview({ state: publishedWithoutReview ? 'published' : 'draft' }) }
+  if (row) {
+    const review = parseStoredReview({ ref, stored: row.review })
+    return 'ok' in review ? review : { review, rowId: row.id }
+  }
+  return { review: initialReview({ state: (await publishedWithoutReview()) ? 'published' : 'draft' }) }
 }
 
 type SaveArgs = {

@@ -1,11 +1,11 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Effect } from '@/domain/workflow'
 
 import { composeNotifications } from '@/domain/notifications/composeNotifications'
 
 type Args = {
-  req: PayloadRequest
+  payload: Payload
   effects: Effect[]
   ref: { collection: string; id: string | number }
   doc: Record<string, unknown>
@@ -19,21 +19,20 @@ const mentionedIds = (effects: Effect[]): string[] =>
   })
 
 /**
- * Emails what a review decision causes, through Payload's email adapter. A failed send is logged and
- * does not undo the decision, which is already stored.
+ * Emails what a review decision causes, through Payload's email adapter, once the decision is
+ * committed (outside its transaction). A failed send is logged and does not undo the decision.
  */
-export const sendNotifications = async ({ req, effects, ref, doc }: Args): Promise<void> => {
+export const sendNotifications = async ({ payload, effects, ref, doc }: Args): Promise<void> => {
   const ids = mentionedIds(effects)
   const wantsEditors = effects.some((effect) => effect.type === 'notify-editors-quorum')
   if (ids.length === 0 && !wantsEditors) return
 
-  const { docs: users } = await req.payload.find({
+  const { docs: users } = await payload.find({
     collection: 'users',
     where: wantsEditors ? { or: [{ id: { in: ids } }, { roles: { contains: 'editor' } }] } : { id: { in: ids } },
     limit: 0,
     pagination: false,
     depth: 0,
-    req,
     overrideAccess: true,
   })
   const people = new Map(users.map((user) => [String(user.id), { id: String(user.id), email: user.email, name: user.name }]))
@@ -41,14 +40,14 @@ export const sendNotifications = async ({ req, effects, ref, doc }: Args): Promi
     .filter((user) => user.roles?.includes('editor'))
     .map((user) => ({ id: String(user.id), email: user.email, name: user.name }))
   const title = String(doc.title ?? doc.name ?? doc.slug ?? ref.id)
-  const url = `${req.payload.config.serverURL}/admin/collections/${ref.collection}/${ref.id}`
+  const url = `${payload.config.serverURL}/admin/collections/${ref.collection}/${ref.id}`
   const notes = composeNotifications({ effects, document: { title, collection: ref.collection, url }, people, editors })
 
   for (const note of notes) {
     try {
-      await req.payload.sendEmail(note)
+      await payload.sendEmail(note)
     } catch (error) {
-      req.payload.logger.error({ err: error, msg: `could not send review email to ${note.to}` })
+      payload.logger.error({ err: error, msg: `could not send review email to ${note.to}` })
     }
   }
 }

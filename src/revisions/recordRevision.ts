@@ -1,15 +1,15 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { ReviewedCollection } from '@collections/slugs'
 import type { Approval, LinkedDocument, RelatedRevision, Revision } from '@/domain/revisions'
 import type { Review } from '@/domain/workflow'
 
+import { relationId } from '@/db/relationId'
+import { refusal } from '@/domain/errors'
 import { buildRetirement, buildRevision, linkedDocuments, RevisionInvalidError } from '@/domain/revisions'
 import { versionPath } from '@/domain/feed'
-import { relationId } from '@/review/reviewStore'
-import { userNames } from '@/review/userNames'
+import { refusalError } from '@/errors/refusalError'
+import { userNames } from '@/people/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 
 type Ref = { collection: ReviewedCollection; id: string | number }
@@ -114,6 +114,8 @@ type Args = {
   kind: 'published' | 'retired'
   /** The review that approved it; null for the demo import. */
   review: Review | null
+  /** When it is published: the revision's `publishedAt`. */
+  now: Date
 }
 
 /**
@@ -122,14 +124,18 @@ type Args = {
  * it. A document that cannot be published as it stands (a link to an unpublished document, say)
  * refuses the whole publication with a 409 naming the fields.
  */
-export const recordRevision = async ({ req, ref, kind, review }: Args): Promise<Revision> => {
+export const recordRevision = async ({ req, ref, kind, review, now }: Args): Promise<Revision> => {
   const doc = await req.payload.findByID({ collection: ref.collection, id: ref.id, depth: 0, draft: false, req, overrideAccess: true })
   const previous = await latestRevision(req, ref)
   const approval = await approvalOf({ req, boardId: relationId(doc.board as number), review })
-  const now = new Date()
   // The review refuses this at submission; this keeps a draft from ever going out as a "retirement".
   if (kind === 'retired' && previous?.kind !== 'published') {
-    throw new APIError('Nothing is published to retire: this document has no published version.', 409, undefined, true)
+    throw refusalError(
+      refusal({
+        status: 409,
+        message: 'Nothing is published to retire: this document has no published version. Submit it with intent "publish" instead.',
+      }),
+    )
   }
 
   let revision: Revision
@@ -140,8 +146,16 @@ export const recordRevision = async ({ req, ref, kind, review }: Args): Promise<
         : await buildNextRevision({ req, type: ref.collection, doc: doc as unknown as Record<string, unknown>, previous, approval, now })
   } catch (error) {
     if (error instanceof RevisionInvalidError) {
-      const errors = error.issues.map((issue) => ({ path: issue.path, message: issue.message }))
-      throw new APIError(`This cannot be published yet: ${error.message}`, 409, { errors }, true)
+      const [first, ...rest] = error.issues.map((issue) =>
+        refusal({
+          status: 409,
+          field: issue.path || undefined,
+          message: `This cannot be published yet: ${issue.message}. Publish what it links to first, or edit the draft.`,
+        }),
+      )
+      throw first
+        ? refusalError(first, ...rest)
+        : refusalError(refusal({ status: 409, message: `This cannot be published yet: ${error.message}` }))
     }
     throw error
   }

@@ -76,7 +76,13 @@ export const seedDemo = async ({ payload, password, log = console.log }: Args): 
       ...asAdmin,
     })
     await recordImport({ req, ref: { collection, id: doc.id }, contentHash: contentHash(doc as unknown as Record<string, unknown>) })
-    await recordRevision({ req, ref: { collection: collection as ReviewedCollection, id: doc.id }, kind: 'published', review: null })
+    await recordRevision({
+      req,
+      ref: { collection: collection as ReviewedCollection, id: doc.id },
+      kind: 'published',
+      review: null,
+      now: new Date(),
+    })
     return doc.id
   }
 

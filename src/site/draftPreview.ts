@@ -4,9 +4,9 @@ import { createLocalReq, getPayload } from 'payload'
 import { cache } from 'react'
 
 import type { PreviewableType } from '@/domain/pages'
-import type { Preview } from '@/revisions/previewRevision'
+import type { Preview } from '@/review/previewRevision'
 
-import { previewRevision } from '@/revisions/previewRevision'
+import { previewRevision } from '@/review/previewRevision'
 
 import { staffViewer } from './staffViewer'
 

@@ -95,7 +95,7 @@ describe('review comments', () => {
     for (const body of [{ body: '   ' }, {}, { body: 'x'.repeat(5001) }]) {
       const response = await comment('reviewer1', body)
       expect(response.status).toBe(400)
-      expect(response.body.errors[0].data.errors[0].path).toBe('body')
+      expect(response.body.errors[0]).toMatchObject({ field: 'body', code: 'invalid-parameter' })
     }
 
     const elsewhere = await comment('editor', { body: 'A note on another drug.' }, otherId)
@@ -103,8 +103,8 @@ describe('review comments', () => {
     for (const parentId of [elsewhere.body.id, 999_999, 'not-an-id']) {
       const response = await comment('reviewer1', { body: 'Replying across documents', parentId })
       expect(response.status).toBe(400)
-      expect(response.body.errors[0].data.errors).toEqual([
-        { path: 'parentId', message: 'parentId must be the id of a comment on this document' },
+      expect(response.body.errors).toEqual([
+        { field: 'parentId', code: 'invalid-parameter', message: 'parentId must be the id of a comment on this document' },
       ])
     }
   })

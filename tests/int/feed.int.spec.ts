@@ -125,6 +125,7 @@ describe('the feed of published revisions', () => {
     const gone = await get('/feed/v1/drugs/trabectedin.json')
     expect(gone.status).toBe(410)
     expect(body(gone).event).toMatchObject({ kind: 'retired', slug: 'trabectedin', version: 2 })
+    expect(body(gone).errors).toEqual([{ code: 'gone', message: expect.stringMatching(/^drugs\/trabectedin was retired in version 2/) }])
     expect((await get('/feed/v1/drugs/trabectedin/v1.json')).status).toBe(200)
     const index = body(await get('/feed/v1/index.json'))
     expect(index.documents.find((entry: { slug: string }) => entry.slug === 'trabectedin')).toMatchObject({ retired: true })
@@ -134,10 +135,22 @@ describe('the feed of published revisions', () => {
     for (const url of ['/feed/v1/potions/pazopanib.json', '/feed/v1/drugs/no-such-drug.json', '/feed/v1/drugs/pazopanib/v99.json']) {
       const answer = await get(url)
       expect(answer.status).toBe(404)
-      expect(body(answer).error.status).toBe(404)
+      expect(body(answer).errors).toEqual([
+        { code: 'not-found', message: expect.stringMatching(/is not in the feed: see \/feed\/v1\/index.json/) },
+      ])
     }
-    expect(body(await get('/feed/v1/changes.json?since=not-a-cursor'))).toMatchObject({ error: { status: 400, param: 'since' } })
-    expect(body(await get('/feed/v1/changes.json?limit=0'))).toMatchObject({ error: { status: 400, param: 'limit' } })
+    expect(body(await get('/feed/v1/changes.json?since=not-a-cursor'))).toEqual({
+      errors: [
+        {
+          code: 'invalid-parameter',
+          field: 'since',
+          message: 'since must be a nextCursor returned by this feed; leave it out to start from the first event',
+        },
+      ],
+    })
+    expect(body(await get('/feed/v1/changes.json?limit=0'))).toEqual({
+      errors: [{ code: 'invalid-parameter', field: 'limit', message: 'limit must be a whole number from 1 to 500' }],
+    })
   })
 
   it('keeps revisions immutable: no role changes or deletes one over REST, admins included', async () => {

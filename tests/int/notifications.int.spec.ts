@@ -1,6 +1,7 @@
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { login, rest } from '../helpers/payload'
+import { login, requestAs, rest, testPayload } from '../helpers/payload'
 import { mailTo, receivedMail } from '../helpers/mail'
 
 describe('review notifications, sent over SMTP', () => {
@@ -39,5 +40,46 @@ describe('review notifications, sent over SMTP', () => {
       '[Galley] “tazemetostat” (drugs) is approved and ready to publish',
     ])
     expect(mailTo('writer@galley.test')).toHaveLength(3)
+  })
+
+  it('emails about an edit that re-opens review only once the save commits, and not at all if it rolls back', async () => {
+    const payload = await testPayload()
+    const writer = await login('writer@galley.test')
+    const found = await rest({ path: '/drugs?where[slug][equals]=larotrectinib', token: writer })
+    const id = found.body.docs[0].id
+    await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: writer, body: { drugClass: 'TRK inhibitor' } })
+    expect(
+      (
+        await rest({
+          method: 'POST',
+          path: `/drugs/${id}/submit`,
+          token: writer,
+          body: { changeType: 'minor-change', note: 'Name the target' },
+        })
+      ).status,
+    ).toBe(200)
+    const round = async () => (await rest({ path: `/drugs/${id}/review`, token: writer })).body.round
+    const reopened = '[Galley] “larotrectinib” (drugs) changed and needs fresh votes'
+
+    /** The writer's save, inside a transaction the test commits or rolls back itself. */
+    const saveInTransaction = async (drugClass: string) => {
+      const req = await requestAs('writer@galley.test')
+      await initTransaction(req)
+      await payload.update({ collection: 'drugs', id, data: { drugClass }, draft: true, req, overrideAccess: false })
+      return req
+    }
+
+    receivedMail.length = 0
+    const rolledBack = await saveInTransaction('Tropomyosin receptor kinase inhibitor')
+    expect(mailTo('reviewer1@galley.test')).toEqual([])
+    await killTransaction(rolledBack)
+    expect(mailTo('reviewer1@galley.test')).toEqual([])
+    expect(await round()).toBe(1)
+
+    const committed = await saveInTransaction('Selective TRK inhibitor')
+    expect(mailTo('reviewer1@galley.test')).toEqual([])
+    await commitTransaction(committed)
+    expect(mailTo('reviewer1@galley.test').map((mail) => mail.subject)).toEqual([reopened])
+    expect(await round()).toBe(2)
   })
 })

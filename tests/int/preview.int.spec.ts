@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { previewRevision } from '@/revisions/previewRevision'
+import { previewRevision } from '@/review/previewRevision'
 
 import { requestAs, testPayload } from '../helpers/payload'
 
@@ -98,5 +98,18 @@ describe('previewing a draft', () => {
     expect(preview.issues.map((issue) => issue.message).join(' ')).toContain(
       `references ${unpublished.id} has no published revision to link to`,
     )
+  })
+})
+
+describe('the preview route', () => {
+  it('answers a bad query with 400 in the one error shape, naming each parameter', async () => {
+    const { GET } = await import('@/app/(frontend)/preview/route')
+    const response = await GET(new Request('http://localhost:3000/preview?collection=users&slug=Not%20A%20Slug'))
+    expect(response.status).toBe(400)
+    const body = await response.json()
+    expect(body.errors).toEqual([
+      { field: 'collection', code: 'invalid-parameter', message: 'collection must be one of: summaries, drugs' },
+      { field: 'slug', code: 'invalid-parameter', message: expect.stringMatching(/^slug /) },
+    ])
   })
 })

@@ -21,7 +21,7 @@ describe('who takes part in a review discussion', () => {
     ['a signed-in account without a role', person('nobody')],
   ])('%s neither reads nor comments (403)', (_, actor) => {
     expect(canReadComments({ actor, board })).toBe(false)
-    expect(refuseComment({ actor, board })).toMatchObject({ ok: false, status: 403, code: 'not-board-member' })
+    expect(refuseComment({ actor, board })).toMatchObject({ ok: false, status: 403, reason: 'not-board-member' })
   })
 })
 

@@ -18,7 +18,7 @@ export function refuseComment({ actor, board }: Args): Refusal | null {
   if (canReadComments({ actor, board })) return null
   return refuse({
     status: 403,
-    code: 'not-board-member',
+    reason: 'not-board-member',
     message: 'Only members of this document’s editorial board, writers, editors and admins can comment on its review.',
   })
 }

@@ -1,4 +1,6 @@
-import { FeedQueryError } from './FeedQueryError'
+import type { Refusal } from '../errors'
+
+import { refusal } from '../errors'
 
 /*
  * A changes cursor is the sequence number of the last event a partner has seen, base64url-encoded so
@@ -12,19 +14,20 @@ export const encodeCursor = ({ seq }: { seq: number }): string => {
   return Buffer.from(String(seq), 'utf8').toString('base64url')
 }
 
-const invalid = () =>
-  new FeedQueryError({
-    param: 'since',
+const invalid = (): Refusal =>
+  refusal({
+    status: 400,
+    field: 'since',
     message: 'since must be a nextCursor returned by this feed; leave it out to start from the first event',
   })
 
-/** The sequence number in a cursor. Anything this feed did not issue is a FeedQueryError naming `since`. */
-export const decodeCursor = ({ cursor }: { cursor: string }): number => {
-  if (!CURSOR.test(cursor)) throw invalid()
+/** The sequence number in a cursor. Anything this feed did not issue is refused, naming `since`. */
+export const decodeCursor = ({ cursor }: { cursor: string }): number | Refusal => {
+  if (!CURSOR.test(cursor)) return invalid()
   const text = Buffer.from(cursor, 'base64url').toString('utf8')
-  if (!/^(0|[1-9]\d{0,15})$/.test(text)) throw invalid()
+  if (!/^(0|[1-9]\d{0,15})$/.test(text)) return invalid()
   const seq = Number(text)
   // Only the one spelling this feed writes is accepted (base64url has others for the same bytes).
-  if (!Number.isSafeInteger(seq) || encodeCursor({ seq }) !== cursor) throw invalid()
+  if (!Number.isSafeInteger(seq) || encodeCursor({ seq }) !== cursor) return invalid()
   return seq
 }

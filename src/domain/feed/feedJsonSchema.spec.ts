@@ -7,6 +7,7 @@ import { boardApproval, findRevision, publishDemo, summaryDoc } from '../revisio
 import { deliveryBodyFor } from '../webhooks/deliveryBody'
 import { buildFeedIndex } from './buildFeedIndex'
 import { changeEventFor } from './changeEvent'
+import { refusal } from '../errors'
 import { feedError } from './feedError'
 import { feedJsonSchema } from './feedJsonSchema'
 import { feedUrls } from './feedPaths'
@@ -72,8 +73,8 @@ describe('feedJsonSchema', () => {
       buildFeedIndex({ revisions, origin }),
       pageEvents({ events, limit: '3' }),
       deliveryBodyFor({ event: { ...events[0], url: feedUrls({ origin, ...events[0] }).version } }),
-      feedError({ status: 400, message: 'limit must be a whole number from 1 to 500', param: 'limit' }),
-      feedError({ status: 410, message: 'retired', event: events.at(-1) }),
+      feedError({ refusal: refusal({ status: 400, message: 'limit must be a whole number from 1 to 500', field: 'limit' }) }),
+      feedError({ refusal: refusal({ status: 410, message: 'retired' }), event: events.at(-1) }),
     ]
     for (const document of documents) expect(validate(wire(document)), JSON.stringify(validate.errors)).toBe(true)
   })

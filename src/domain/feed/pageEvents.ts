@@ -1,3 +1,4 @@
+import type { Refusal } from '../errors'
 import type { ChangeEvent, ChangesPage } from './changeEvent'
 
 import { encodeCursor } from './cursor'
@@ -29,10 +30,11 @@ const firstAfter = (events: readonly ChangeEvent[], after: number): number => {
  * from. The cursor is the last returned sequence number (the same cursor when nothing is new), so
  * paging never skips or repeats an event even while events are appended — provided sequence numbers
  * become visible in increasing order (see the report: the store must guarantee that).
- * Throws FeedQueryError for a bad `since` or `limit`.
+ * A bad `since` or `limit` is refused (400 naming it).
  */
-export const pageEvents = ({ events, since, limit }: Args): ChangesPage => {
+export const pageEvents = ({ events, since, limit }: Args): ChangesPage | Refusal => {
   const query = parseChangesQuery({ since, limit })
+  if ('ok' in query) return query
   const start = firstAfter(events, query.after)
   const page = events.slice(start, start + query.limit)
   page.forEach((event, index) => {

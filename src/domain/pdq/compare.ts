@@ -1,4 +1,4 @@
-import type { Block, DrugInfoSection, Flow, Inline, PdqDocument, SummarySection, Table, TitleInline } from './types'
+import type { Block, DrugInfoSection, Flow, PdqDocument, SummarySection, Table, TitleInline } from './types'
 
 /**
  * Content comparison of two PDQ documents: what a reader or a citation checker would notice, with

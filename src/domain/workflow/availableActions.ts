@@ -11,11 +11,11 @@ type Args = { review: Review; actor: Actor; board: Board }
 export function availableActions({ review, actor, board }: Args): AvailableAction[] {
   const allowed: Record<AvailableAction, boolean> = {
     submit:
-      !refuseSubmit({ review, actor, intent: 'publish', hasPendingChanges: true }) ||
-      !refuseSubmit({ review, actor, intent: 'retire', hasPendingChanges: false }),
+      !refuseSubmit({ review, board, actor, intent: 'publish', hasPendingChanges: true }) ||
+      !refuseSubmit({ review, board, actor, intent: 'retire', hasPendingChanges: false }),
     vote: !refuseVote({ review, actor, board }),
-    publish: !refusePublish({ review, actor }),
-    withdraw: !refuseWithdraw({ review, actor }),
+    publish: !refusePublish({ review, actor, board }),
+    withdraw: !refuseWithdraw({ review, actor, board }),
     edit: !refuseEdit({ review, actor }),
   }
   return (Object.keys(allowed) as AvailableAction[]).filter((action) => allowed[action])

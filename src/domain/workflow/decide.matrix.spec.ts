@@ -120,7 +120,7 @@ describe('decide: every state × action × role', () => {
   it.each(reviewStates)('the job queue’s scheduled run in %s', (state) => {
     const decision = act({ review: reviewIn({ state }), actor: systemActor, action: { type: 'run-scheduled-publish' } })
     if (state === 'approved') expect(decision).toMatchObject({ ok: true, review: { state: 'published' } })
-    else expect(decision).toMatchObject({ ok: false, status: 409, code: 'invalid-state' })
+    else expect(decision).toMatchObject({ ok: false, status: 409, reason: 'invalid-state' })
   })
 
   it.each(reviewStates)('the system actor cannot submit, vote, edit, publish or withdraw in %s', (state) => {

@@ -69,7 +69,7 @@ describe('submitting for review', () => {
   it('from published needs unpublished changes or a retire intent', () => {
     const review = initialReview({ state: 'published' })
     const plain: ReviewAction = { type: 'submit', changeType: 'minor-change', note: 'Typo' }
-    expect(act({ review, actor: writer, action: plain })).toMatchObject({ status: 409, code: 'nothing-to-submit' })
+    expect(act({ review, actor: writer, action: plain })).toMatchObject({ status: 409, reason: 'nothing-to-submit' })
     expect(accepted(act({ review, actor: writer, action: { ...plain, hasPendingChanges: true } })).review).toMatchObject({
       state: 'in-review',
       round: 1,
@@ -88,7 +88,7 @@ describe('submitting for review', () => {
     expect(act({ review: initialReview(), actor: writer, action: retire })).toMatchObject({
       ok: false,
       status: 409,
-      code: 'nothing-to-retire',
+      reason: 'nothing-to-retire',
     })
   })
 
@@ -115,7 +115,7 @@ describe('submitting for review', () => {
   })
 
   it('is refused to a reviewer who is not a writer', () => {
-    expect(act({ review: initialReview(), actor: r1, action: submitted[1] })).toMatchObject({ status: 403, code: 'role-required' })
+    expect(act({ review: initialReview(), actor: r1, action: submitted[1] })).toMatchObject({ status: 403, reason: 'role-required' })
   })
 })
 
@@ -171,7 +171,7 @@ describe('voting and quorum', () => {
     const { review, effects } = play({ steps: [submitted, [r1, approve], [r2, reject]] })
     expect(review.state).toBe('rejected')
     expect(effects).toMatchObject([{ type: 'notify-submitter', decision: 'reject', comment: 'Not supported by evidence' }])
-    expect(act({ review, actor: r3, action: approve })).toMatchObject({ status: 409, code: 'invalid-state' })
+    expect(act({ review, actor: r3, action: approve })).toMatchObject({ status: 409, reason: 'invalid-state' })
   })
 
   it('requires a comment to request changes or reject, naming the field', () => {
@@ -192,7 +192,7 @@ describe('voting and quorum', () => {
     const submitter = { id: 'r1', roles: ['writer', 'reviewer'] } satisfies Actor
     const { review } = play({ steps: [[submitter, submitted[1]]] })
     const decision = act({ review, actor: submitter, action: approve })
-    expect(decision).toMatchObject({ status: 403, code: 'four-eyes-submitter' })
+    expect(decision).toMatchObject({ status: 403, reason: 'four-eyes-submitter' })
     if (!decision.ok) expect(decision.message).toMatch(/you submitted this change/i)
   })
 
@@ -200,7 +200,7 @@ describe('voting and quorum', () => {
     const editingMember = { id: 'r2', roles: ['editor', 'reviewer'] } satisfies Actor
     const { review } = play({ steps: [submitted, [editingMember, { type: 'edit' }]] })
     const decision = act({ review, actor: editingMember, action: approve })
-    expect(decision).toMatchObject({ status: 403, code: 'four-eyes-editor' })
+    expect(decision).toMatchObject({ status: 403, reason: 'four-eyes-editor' })
     if (!decision.ok) expect(decision.message).toMatch(/you edited this change/i)
   })
 
@@ -208,7 +208,7 @@ describe('voting and quorum', () => {
     const { review } = play({ steps: [submitted] })
     const otherMember = { id: otherBoard.memberIds[1], roles: ['reviewer', 'admin'] } satisfies Actor
     const decision = act({ review, actor: otherMember, action: approve })
-    expect(decision).toMatchObject({ status: 403, code: 'not-board-member' })
+    expect(decision).toMatchObject({ status: 403, reason: 'not-board-member' })
     if (!decision.ok) expect(decision.message).toMatch(/editorial board/)
     expect(accepted(act({ review, actor: otherMember, action: approve, board: otherBoard })).review.votes).toHaveLength(1)
   })
@@ -250,13 +250,13 @@ describe('publishing', () => {
 
   it('is never allowed to a writer, even after quorum', () => {
     const decision = act({ review: approved(), actor: writer, action: { type: 'publish' } })
-    expect(decision).toMatchObject({ status: 403, code: 'role-required' })
+    expect(decision).toMatchObject({ status: 403, reason: 'role-required' })
     if (!decision.ok) expect(decision.message).toMatch(/only editors and admins/i)
   })
 
   it('is refused to an editor before quorum, allowed after', () => {
     const oneVote = play({ steps: [submitted, [r1, approve]] }).review
-    expect(act({ review: oneVote, actor: editor, action: { type: 'publish' } })).toMatchObject({ status: 409, code: 'invalid-state' })
+    expect(act({ review: oneVote, actor: editor, action: { type: 'publish' } })).toMatchObject({ status: 409, reason: 'invalid-state' })
     const { review, effects } = accepted(act({ review: approved(), actor: editor, action: { type: 'publish' } }))
     expect(review.state).toBe('published')
     expect(effects).toEqual([{ type: 'publish', round: 1, intent: 'publish' }])
@@ -287,8 +287,8 @@ describe('publishing', () => {
     expect(scheduled.effects).toEqual([{ type: 'schedule-publish', round: 1, at }])
 
     const run: ReviewAction = { type: 'run-scheduled-publish', round: 1 }
-    expect(act({ review: scheduled.review, actor: systemActor, action: run })).toMatchObject({ status: 409, code: 'not-due' })
-    expect(act({ review: scheduled.review, actor: editor, action: run })).toMatchObject({ status: 403, code: 'system-only' })
+    expect(act({ review: scheduled.review, actor: systemActor, action: run })).toMatchObject({ status: 409, reason: 'not-due' })
+    expect(act({ review: scheduled.review, actor: editor, action: run })).toMatchObject({ status: 403, reason: 'system-only' })
     const due = accepted(act({ review: scheduled.review, actor: systemActor, action: run, at: new Date(at) }))
     expect(due.review).toMatchObject({ state: 'published' })
     expect(due.review.scheduledFor).toBeUndefined()
@@ -305,7 +305,7 @@ describe('publishing', () => {
 
     const late = new Date('2026-05-01T00:00:00Z')
     const job = act({ review: edited.review, actor: systemActor, action: { type: 'run-scheduled-publish', round: 1 }, at: late })
-    expect(job).toMatchObject({ status: 409, code: 'invalid-state' })
+    expect(job).toMatchObject({ status: 409, reason: 'invalid-state' })
   })
 
   it('refuses a job from an earlier round even if the new round is approved and scheduled', () => {
@@ -323,7 +323,7 @@ describe('publishing', () => {
     const { review } = play({ steps })
     expect(review).toMatchObject({ state: 'approved', round: 2, scheduledRound: 2 })
     const job = act({ review, actor: systemActor, action: { type: 'run-scheduled-publish', round: 1 }, at: new Date(at) })
-    expect(job).toMatchObject({ status: 409, code: 'schedule-mismatch' })
+    expect(job).toMatchObject({ status: 409, reason: 'schedule-mismatch' })
   })
 
   it('publishes on quorum when the board auto-publishes', () => {
@@ -379,7 +379,7 @@ describe('changes requested', () => {
   it('keeps an editor of an earlier round out of later votes on the same change', () => {
     const editingMember = { id: 'r3', roles: ['editor', 'reviewer'] } satisfies Actor
     const { review } = play({ steps: [submitted, [r1, requestChanges], [editingMember, { type: 'edit' }], submitted] })
-    expect(act({ review, actor: editingMember, action: approve })).toMatchObject({ status: 403, code: 'four-eyes-editor' })
+    expect(act({ review, actor: editingMember, action: approve })).toMatchObject({ status: 403, reason: 'four-eyes-editor' })
   })
 })
 

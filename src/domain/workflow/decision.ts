@@ -1,16 +1,17 @@
 import type { z } from 'zod'
+import { refusal } from '../errors'
 import type { Accepted, Actor, Effect, Refusal, RefusalCode, Review, ReviewEvent } from './types'
 
-type RefuseArgs = { status: 403 | 409; code: RefusalCode; message: string }
+type RefuseArgs = { status: 403 | 409; reason: RefusalCode; message: string }
 
-export function refuse({ status, code, message }: RefuseArgs): Refusal {
-  return { ok: false, status, code, message }
+export function refuse({ status, reason, message }: RefuseArgs): Refusal {
+  return refusal({ status, reason, message })
 }
 
 type InvalidArgs = { field: string; message: string }
 
 export function invalidInput({ field, message }: InvalidArgs): Refusal {
-  return { ok: false, status: 400, code: 'invalid-input', field, message }
+  return refusal({ status: 400, reason: 'invalid-input', field, message })
 }
 
 /** A 400 from the first zod issue; the schemas' messages already name the field. */

@@ -4,6 +4,7 @@
  */
 import type { Actor, Board, Intent, Refusal, Review, ReviewState, Role } from './types'
 import { refuse } from './decision'
+import { describeState } from './describeState'
 
 const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role))
 
@@ -15,11 +16,13 @@ export const OPEN_STATES: readonly ReviewState[] = ['in-review', 'changes-reques
 
 const isOpen = (review: Review) => OPEN_STATES.includes(review.state)
 
-const notInState = (review: Review, what: string) =>
-  refuse({ status: 409, code: 'invalid-state', message: `${what} (the document is ${review.state}).` })
+/** A 409 that says where the change stands and what to do: "This change is a draft: …. Submit it first." */
+const notInState = ({ review, board }: { review: Review; board: Board }, todo: string) =>
+  refuse({ status: 409, reason: 'invalid-state', message: `${describeState({ review, board })} ${todo}` })
 
 type SubmitArgs = {
   review: Review
+  board: Board
   actor: Actor
   intent: Intent
   hasPendingChanges: boolean
@@ -27,19 +30,19 @@ type SubmitArgs = {
   hasPublishedVersion?: boolean
 }
 
-export function refuseSubmit({ review, actor, intent, hasPendingChanges, hasPublishedVersion }: SubmitArgs): Refusal | null {
+export function refuseSubmit({ review, board, actor, intent, hasPendingChanges, hasPublishedVersion }: SubmitArgs): Refusal | null {
   if (!canWrite(actor)) {
     return refuse({
       status: 403,
-      code: 'role-required',
-      message: 'Only writers, editors and admins can submit a change for review.',
+      reason: 'role-required',
+      message: 'Only writers, editors and admins can submit a change for review: ask one of them to submit it.',
     })
   }
   if (intent === 'retire' && hasPublishedVersion === false && review.state !== 'retired') {
     return refuse({
       status: 409,
-      code: 'nothing-to-retire',
-      message: 'Nothing is published to retire: this document has never been published.',
+      reason: 'nothing-to-retire',
+      message: 'Nothing is published to retire: this document has never been published. Submit it with intent "publish" instead.',
     })
   }
   switch (review.state) {
@@ -52,15 +55,20 @@ export function refuseSubmit({ review, actor, intent, hasPendingChanges, hasPubl
       if (intent === 'retire' || hasPendingChanges) return null
       return refuse({
         status: 409,
-        code: 'nothing-to-submit',
-        message: 'The published version is current: there are no unpublished changes to submit.',
+        reason: 'nothing-to-submit',
+        message:
+          'The published version is current: there are no unpublished changes to submit. Edit the draft first, or submit with intent "retire" to take it down.',
       })
     case 'retired':
       if (intent === 'publish') return null
-      return refuse({ status: 409, code: 'already-retired', message: 'This document is already retired.' })
+      return refuse({
+        status: 409,
+        reason: 'already-retired',
+        message: 'This document is already retired: submit it with intent "publish" to bring it back.',
+      })
     case 'in-review':
     case 'approved':
-      return notInState(review, 'This change is already under review; withdraw it or edit the draft instead')
+      return notInState({ review, board }, 'Withdraw it before submitting again, or edit the draft to open a new round.')
   }
 }
 
@@ -70,71 +78,92 @@ export function refuseVote({ review, actor, board }: VoteArgs): Refusal | null {
   if (!board.memberIds.includes(actor.id)) {
     return refuse({
       status: 403,
-      code: 'not-board-member',
-      message: 'Only members of this document’s editorial board can vote on it.',
+      reason: 'not-board-member',
+      message: 'Only members of this document’s editorial board can vote on it: ask a member of the board to review it.',
     })
   }
-  if (!isOpen(review)) return notInState(review, 'There is no open review round to vote in')
+  if (!isOpen(review)) return notInState({ review, board }, 'There is no open round to vote in: a writer must submit the change first.')
   if (review.submittedBy === actor.id) {
     return refuse({
       status: 403,
-      code: 'four-eyes-submitter',
-      message: 'You submitted this change, so you cannot vote on it (four-eyes rule).',
+      reason: 'four-eyes-submitter',
+      message: `You submitted this change, so you cannot vote on it (four-eyes rule): round ${review.round} needs the votes of other board members.`,
     })
   }
   if (review.roundEditors.includes(actor.id)) {
     return refuse({
       status: 403,
-      code: 'four-eyes-editor',
-      message: 'You edited this change, so you cannot vote on it (four-eyes rule).',
+      reason: 'four-eyes-editor',
+      message: `You edited this change, so you cannot vote on it (four-eyes rule): round ${review.round} needs the votes of other board members.`,
     })
   }
   return null
 }
 
 type ActorArgs = { review: Review; actor: Actor }
+type BoardArgs = ActorArgs & { board: Board }
+
+const publishTodo = (review: Review): string => {
+  switch (review.state) {
+    case 'in-review':
+      return 'Publish it once the board has approved it.'
+    case 'changes-requested':
+      return 'The writer must rework the draft and submit it again.'
+    case 'draft':
+    case 'withdrawn':
+    case 'rejected':
+      return 'Submit it for review; it can be published once the board approves it.'
+    default:
+      return 'There is no approved change to publish.'
+  }
+}
 
 /** Editing is possible in every state; what it does to the review depends on the state. */
 export function refuseEdit({ actor }: ActorArgs): Refusal | null {
   if (canWrite(actor)) return null
   return refuse({
     status: 403,
-    code: 'role-required',
-    message: 'Only writers, editors and admins can edit the draft.',
+    reason: 'role-required',
+    message: 'Only writers, editors and admins can edit the draft: ask one of them to make the change.',
   })
 }
 
-export function refusePublish({ review, actor }: ActorArgs): Refusal | null {
+export function refusePublish({ review, actor, board }: BoardArgs): Refusal | null {
   if (!canPublish(actor)) {
-    return refuse({ status: 403, code: 'role-required', message: 'Only editors and admins can publish.' })
+    return refuse({
+      status: 403,
+      reason: 'role-required',
+      message: 'Only editors and admins can publish: ask a managing editor to publish it.',
+    })
   }
-  if (review.state !== 'approved') return notInState(review, 'Only an approved change can be published')
+  if (review.state !== 'approved') return notInState({ review, board }, publishTodo(review))
   return null
 }
 
-export function refuseWithdraw({ review, actor }: ActorArgs): Refusal | null {
+export function refuseWithdraw({ review, actor, board }: BoardArgs): Refusal | null {
   if (review.submittedBy !== actor.id && !canPublish(actor)) {
     return refuse({
       status: 403,
-      code: 'role-required',
-      message: 'Only the submitter, an editor or an admin can withdraw a change.',
+      reason: 'role-required',
+      message: 'Only the submitter, an editor or an admin can withdraw a change: ask one of them.',
     })
   }
-  if (!isOpen(review)) return notInState(review, 'There is no change under review to withdraw')
+  if (!isOpen(review)) return notInState({ review, board }, 'There is no change under review to withdraw.')
   return null
 }
 
-type ScheduledRunArgs = ActorArgs & { round?: number; now: Date }
+type ScheduledRunArgs = BoardArgs & { round?: number; now: Date }
 
-export function refuseScheduledRun({ review, actor, round, now }: ScheduledRunArgs): Refusal | null {
+export function refuseScheduledRun({ review, actor, board, round, now }: ScheduledRunArgs): Refusal | null {
   if (actor.system !== true) {
     return refuse({
       status: 403,
-      code: 'system-only',
+      reason: 'system-only',
       message: 'Only the job queue runs scheduled publications.',
     })
   }
-  if (review.state !== 'approved') return notInState(review, 'The scheduled change is no longer approved')
+  if (review.state !== 'approved')
+    return notInState({ review, board }, 'The scheduled change is no longer approved: nothing was published.')
   if (
     review.scheduledFor === undefined ||
     review.scheduledRound !== review.round ||
@@ -142,15 +171,15 @@ export function refuseScheduledRun({ review, actor, round, now }: ScheduledRunAr
   ) {
     return refuse({
       status: 409,
-      code: 'schedule-mismatch',
-      message: `No publication is scheduled for round ${round ?? review.round}.`,
+      reason: 'schedule-mismatch',
+      message: `No publication is scheduled for round ${round ?? review.round}: round ${review.round} is approved${review.scheduledFor ? ` and scheduled for ${review.scheduledFor}` : ' and waits for an editor to publish it'}.`,
     })
   }
   if (Date.parse(review.scheduledFor) > now.getTime()) {
     return refuse({
       status: 409,
-      code: 'not-due',
-      message: `The publication is scheduled for ${review.scheduledFor}, which has not come yet.`,
+      reason: 'not-due',
+      message: `The publication is scheduled for ${review.scheduledFor}, which has not come yet: it runs then.`,
     })
   }
   return null

@@ -13,7 +13,11 @@ export function clearApproval({ review }: ReviewArgs): Review {
   return rest
 }
 
-/** A cancel effect when a publication is scheduled, so the glue can drop the queued job. */
+/**
+ * A cancel effect when a publication is scheduled. The glue leaves the queued job in place: when it
+ * runs, `runScheduledPublish` refuses it (the round, state or time no longer match) and it ends as
+ * skipped. The effect is there for the record and for callers that keep their own schedule.
+ */
 export function cancelSchedule({ review }: ReviewArgs): Effect[] {
   if (review.scheduledFor === undefined) return []
   return [

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { Refusal as DomainRefusal } from '../errors'
 import type {
   actorSchema,
   boardSchema,
@@ -32,6 +33,7 @@ export type ParsedAction = z.infer<typeof reviewActionSchema>
 export type ReviewActionType = ParsedAction['type']
 export type ActionOf<T extends ReviewActionType> = Extract<ParsedAction, { type: T }>
 
+/** Why the workflow refused, finer than the wire's `code` (for tests and logs). */
 export type RefusalCode =
   | 'invalid-input'
   | 'role-required'
@@ -46,15 +48,7 @@ export type RefusalCode =
   | 'schedule-mismatch'
   | 'not-due'
 
-export type Refusal = {
-  ok: false
-  status: 400 | 403 | 409
-  code: RefusalCode
-  /** For people: says what is wrong; for 400s it names the field. */
-  message: string
-  /** For 400s: the offending field (dot path). */
-  field?: string
-}
+export type Refusal = DomainRefusal<RefusalCode>
 
 /** One line of the document's review history. */
 export type ReviewEvent = {

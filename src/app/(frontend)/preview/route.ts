@@ -1,6 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { errorBody, refusal } from '@/domain/errors'
 import { previewablePaths, previewRequestSchema } from '@/domain/pages'
 import { staffViewer } from '@/site/staffViewer'
 
@@ -13,8 +14,8 @@ export async function GET(request: Request) {
   const url = new URL(request.url)
   const parsed = previewRequestSchema.safeParse(Object.fromEntries(url.searchParams))
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))
-    return Response.json({ errors }, { status: 400, headers: { 'cache-control': 'no-store' } })
+    const refusals = parsed.error.issues.map((issue) => refusal({ status: 400, field: issue.path.join('.'), message: issue.message }))
+    return Response.json(errorBody(...refusals), { status: 400, headers: { 'cache-control': 'no-store' } })
   }
   if (!(await staffViewer())) redirect(`/admin/login?redirect=${encodeURIComponent(`${url.pathname}${url.search}`)}`)
   ;(await draftMode()).enable()

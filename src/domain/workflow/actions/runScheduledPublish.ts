@@ -4,8 +4,8 @@ import { refuseScheduledRun } from '../guards'
 import { publishNow } from '../transitions'
 
 /** The job queue's publication of a scheduled change; refused if anything changed since it was queued. */
-export function runScheduledPublish({ review, action, actor, now }: ActionArgs<'run-scheduled-publish'>): Decision {
-  const refusal = refuseScheduledRun({ review, actor, round: action.round, now })
+export function runScheduledPublish({ review, action, actor, board, now }: ActionArgs<'run-scheduled-publish'>): Decision {
+  const refusal = refuseScheduledRun({ review, actor, board, round: action.round, now })
   if (refusal) return refusal
 
   const published = publishNow({ review })

@@ -11,6 +11,7 @@ export function submitForReview({ review, action, actor, board, now }: ActionArg
   const intent = action.intent ?? 'publish'
   const refusal = refuseSubmit({
     review,
+    board,
     actor,
     intent,
     hasPendingChanges: action.hasPendingChanges ?? false,

@@ -5,7 +5,7 @@ import { cancelSchedule, clearApproval, clearSchedule, notifyReviewers } from '.
 
 /** The submitter (or an editor) pulls the change back; reviewers are told no votes are needed. */
 export function withdrawFromReview({ review, action, actor, board, now }: ActionArgs<'withdraw'>): Decision {
-  const refusal = refuseWithdraw({ review, actor })
+  const refusal = refuseWithdraw({ review, actor, board })
   if (refusal) return refusal
 
   const next = { ...clearApproval({ review: clearSchedule({ review }) }), state: 'withdrawn' as const }

@@ -3,10 +3,11 @@ import type { PayloadRequest } from 'payload'
 import type { PreviewableType } from '@/domain/pages'
 import type { Revision, RevisionIssue } from '@/domain/revisions'
 
+import { relationId } from '@/db/relationId'
 import { RevisionInvalidError } from '@/domain/revisions'
-import { readReview, relationId } from '@/review/reviewStore'
+import { approvalOf, buildNextRevision, latestRevision } from '@/revisions/recordRevision'
 
-import { approvalOf, buildNextRevision, latestRevision } from './recordRevision'
+import { readReview } from './reviewStore'
 
 type Args = {
   /** The staff member's request: the draft is read with their access. */
@@ -41,11 +42,12 @@ export const previewRevision = async ({ req, collection, slug }: Args): Promise<
   if (!doc) return null
   const ref = { collection, id: doc.id as string | number }
   const published = await latestRevision(req, ref)
-  const { review } = await readReview({ req, ref, publishedWithoutReview: false })
+  const stored = await readReview({ req, ref, publishedWithoutReview: async () => false })
+  const review = 'ok' in stored ? null : stored.review
   const approval = {
     ...(await approvalOf({ req, boardId: relationId(doc.board as number), review: null })),
-    changeType: review.changeType ?? (published ? 'minor-change' : 'new'),
-    publicNote: review.publicNote ?? null,
+    changeType: review?.changeType ?? (published ? 'minor-change' : 'new'),
+    publicNote: review?.publicNote ?? null,
   }
   try {
     const revision = await buildNextRevision({ req, type: collection, doc, previous: published, approval, now: new Date() })
