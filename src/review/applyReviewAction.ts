@@ -4,9 +4,9 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { Actor, Board, Decision, Effect, Review, ReviewAction } from '@/domain/workflow'
 
-import { canReadComments } from '@/domain/comments'
+import { mayReadDeliberation } from '@/domain/people/roles'
 import { contentHash } from '@/domain/revisions/contentHash'
-import { availableActions, decide, tally } from '@/domain/workflow'
+import { availableActions, decide, tally, withoutDeliberation } from '@/domain/workflow'
 
 import type { Ref, ReviewContext } from './loadReviewContext'
 
@@ -140,7 +140,10 @@ export const reviewView = async ({ req, ref }: { req: PayloadRequest; ref: Ref }
 
 type DescribeArgs = { req: PayloadRequest; ref: Ref; actor: Actor; board: Board; boardName: string; review: Review }
 
-const describeReview = async ({ req, ref, actor, board, boardName, review }: DescribeArgs) => {
+const describeReview = async ({ req, ref, actor, board, boardName, review: stored }: DescribeArgs) => {
+  // Board confidentiality: outside the board, the votes and counts without the board's words.
+  const readsDeliberation = mayReadDeliberation(actor, board)
+  const review = readsDeliberation ? stored : withoutDeliberation(stored)
   const [history, comments] = await Promise.all([
     req.payload.find({
       collection: 'review-events',
@@ -171,7 +174,7 @@ const describeReview = async ({ req, ref, actor, board, boardName, review }: Des
     votes: review.votes,
     availableActions: availableActions({ review, actor, board }),
     /** Whether this person may read and post comments (reviewers of another board may not). */
-    canComment: canReadComments({ actor, board }),
+    canComment: readsDeliberation,
     comments,
     history: history.docs.map(
       ({ id, action, fromState, toState, round, actor: who, actorRoles, decision, comment, contentHash, createdAt }) => ({

@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { CommentBody } from '@/domain/comments'
 import type { Actor, Board } from '@/domain/workflow'
 
-import { canReadComments, refuseComment, refuseParent, threadComments } from '@/domain/comments'
+import { refuseComment, refuseParent, threadComments } from '@/domain/comments'
+import { mayReadDeliberation } from '@/domain/people/roles'
 
 import type { Ref } from './loadReviewContext'
 
@@ -77,9 +78,9 @@ export const postComment = async ({ req, ref, body }: PostArgs) => {
 
 type ReadArgs = { req: PayloadRequest; ref: Ref; actor: Actor; board: Board }
 
-/** The document's discussion as threads, for those who may see it (see `canReadComments`); else none. */
+/** The document's discussion as threads, for those who may see it (see `mayReadDeliberation`); else none. */
 export const readCommentThreads = async ({ req, ref, actor, board }: ReadArgs) => {
-  if (!canReadComments({ actor, board })) return []
+  if (!mayReadDeliberation(actor, board)) return []
   const { docs } = await req.payload.find({
     collection: 'review-comments',
     where: { docKey: { equals: docKey(ref) } },

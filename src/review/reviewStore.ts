@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Board, Review, ReviewEvent } from '@/domain/workflow'
 
+import { slugs } from '@collections/slugs'
 import { initialReview, systemActor } from '@/domain/workflow'
 
 type DocRef = { collection: string; id: string | number }
@@ -22,7 +23,7 @@ export const readReview = async ({
   publishedWithoutReview: boolean
 }): Promise<{ review: Review; rowId?: number | string }> => {
   const { docs } = await req.payload.find({
-    collection: 'reviews',
+    collection: slugs.reviews,
     where: { docKey: { equals: docKey(ref) } },
     limit: 1,
     depth: 0,
@@ -57,14 +58,15 @@ export const saveReview = async ({ req, ref, rowId, boardId, review, event, cont
     review,
   }
   if (rowId === undefined) {
-    await req.payload.create({ collection: 'reviews', data, req, overrideAccess: true })
+    await req.payload.create({ collection: slugs.reviews, data, req, overrideAccess: true })
   } else {
-    await req.payload.update({ collection: 'reviews', id: rowId, data, req, overrideAccess: true })
+    await req.payload.update({ collection: slugs.reviews, id: rowId, data, req, overrideAccess: true })
   }
   await appendEvent({
     req,
     ref,
     event: {
+      board: relationId(boardId),
       // the job queue's system actor is no user: the event is recorded with the roles ['system']
       actor: event.actorId && event.actorId !== systemActor.id ? relationId(event.actorId) : null,
       action: event.action,
@@ -80,6 +82,8 @@ export const saveReview = async ({ req, ref, rowId, boardId, review, event, cont
 }
 
 type EventFields = {
+  /** The board responsible for the document when the event happened: who may read its comment. */
+  board: number
   actor: number | null
   action: string
   fromState: string
@@ -94,7 +98,7 @@ type EventFields = {
 /** Appends one line to the audit trail (the API itself refuses every write to it). */
 const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocRef; event: EventFields }) => {
   await req.payload.create({
-    collection: 'review-events',
+    collection: slugs.reviewEvents,
     data: {
       ...event,
       docKey: docKey(ref),
@@ -108,11 +112,12 @@ const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocR
 }
 
 /** The demo import: revision 1 of a document, recorded as imported by the admin (no votes were cast). */
-export const recordImport = ({ req, ref, contentHash }: { req: PayloadRequest; ref: DocRef; contentHash: string }) =>
+export const recordImport = ({ req, ref, boardId, contentHash }: { req: PayloadRequest; ref: DocRef; boardId: number | string; contentHash: string }) =>
   appendEvent({
     req,
     ref,
     event: {
+      board: relationId(boardId),
       actor: req.user ? relationId(req.user.id) : null,
       action: 'import',
       fromState: 'draft',

@@ -57,7 +57,8 @@ export const stagesOf = (store: FeedStore, system: string): Published<StageConte
     .filter((stage) => stage.content.system === system)
     .sort((a, b) => a.content.code.localeCompare(b.content.code))
 
-export const stagingSystems = (store: FeedStore): string[] =>
+/** The staging systems with at least one published stage (their slugs, e.g. `trunk-extremities`). */
+export const publishedStagingSystems = (store: FeedStore): string[] =>
   [...new Set((latestOfType(store, 'stages').filter((r) => r.kind === 'published') as Published<StageContent>[]).map((stage) => stage.content.system))].sort()
 
 /** Published summaries whose latest version links to the drug. */

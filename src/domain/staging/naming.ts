@@ -1,7 +1,4 @@
-const systemNames: Record<string, string> = {
-  'trunk-extremities': 'trunk, arms and legs',
-  retroperitoneum: 'retroperitoneum',
-}
+import { stagingSystemInText } from './systems'
 
 type Args = { system: string; code: string }
 
@@ -10,4 +7,4 @@ export const stageSlug = ({ system, code }: Args): string => `${system}-${code.t
 
 /** "Stage IIIA (trunk, arms and legs)" */
 export const stageTitle = ({ system, code }: Args): string =>
-  `Stage ${code} (${systemNames[system] ?? system})`
+  `Stage ${code} (${stagingSystemInText[system as keyof typeof stagingSystemInText] ?? system})`

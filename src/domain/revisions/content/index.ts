@@ -43,8 +43,8 @@ export const titleField: Record<RevisionType, 'title' | 'name'> = {
   references: 'title',
 }
 
-export { audiences, languages, sectionTypes, summaryTypes } from './summary'
-export { approvalStatuses, drugRoutes } from './drug'
-export { modalities } from './treatment'
-export { stageCodes, stagingSystems } from './stage'
+export { audienceLabels, audiences, languageLabels, languages, sectionTypeLabels, sectionTypes, summaryTypeLabels, summaryTypes } from './summary'
+export { approvalStatusLabels, approvalStatuses, drugRouteLabels, drugRoutes } from './drug'
+export { modalities, modalityLabels } from './treatment'
+export { stageCodes, stagingSystems } from '../../staging/systems'
 export { referenceContentSchema, drugContentSchema, stageContentSchema, summaryContentSchema, treatmentContentSchema }
