@@ -15,7 +15,7 @@ export const Drugs: CollectionConfig = reviewed({
     useAsTitle: 'name',
     defaultColumns: ['name', 'drugClass', 'route', '_status'],
     listSearchableFields: ['name', 'drugClass'],
-    preview: draftPreview('drugs'),
+    preview: draftPreview(slugs.drugs),
   },
   fields: [
     { name: 'name', label: 'Generic name', type: 'text', required: true, maxLength: 160 },

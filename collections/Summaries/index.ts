@@ -23,7 +23,7 @@ export const Summaries: CollectionConfig = reviewed({
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'language', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'cancerType'],
-    preview: draftPreview('summaries'),
+    preview: draftPreview(slugs.summaries),
   },
   fields: [
     {

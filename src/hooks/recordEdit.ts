@@ -10,6 +10,7 @@ import { readReview, saveReview, toReviewBoard } from '@/review/reviewStore'
 import { sendNotifications } from '@/review/sendNotifications'
 
 import '@/context'
+import { slugs } from '@collections/slugs'
 
 /**
  * A saved draft is an edit: the domain records the editor (who then cannot vote on this change) and,
@@ -24,7 +25,7 @@ export const recordEdit: CollectionAfterChangeHook = async ({ doc, previousDoc, 
     publishedWithoutReview: operation === 'update' && previousDoc?._status === 'published',
   })
   const boardId = typeof doc.board === 'object' && doc.board ? doc.board.id : doc.board
-  const board = await req.payload.findByID({ collection: 'boards', id: boardId, depth: 0, req, overrideAccess: true })
+  const board = await req.payload.findByID({ collection: slugs.boards, id: boardId, depth: 0, req, overrideAccess: true })
   const actor: Actor = { id: String(req.user.id), roles: (req.user.roles ?? []) as Actor['roles'] }
   const decision = decide({
     review,

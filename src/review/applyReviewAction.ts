@@ -21,6 +21,7 @@ import { latestRevision, recordRevision } from '@/revisions/recordRevision'
 
 import { queueScheduledPublication } from './scheduledPublication'
 import { sendNotifications } from './sendNotifications'
+import { slugs } from '@collections/slugs'
 
 type TakeArgs = { req: PayloadRequest; ref: Ref; action: ReviewAction; actor: Actor }
 
@@ -146,7 +147,7 @@ const describeReview = async ({ req, ref, actor, board, boardName, review: store
   const review = readsDeliberation ? stored : withoutDeliberation(stored)
   const [history, comments] = await Promise.all([
     req.payload.find({
-      collection: 'review-events',
+      collection: slugs.reviewEvents,
       where: { docKey: { equals: docKey(ref) } },
       sort: 'createdAt',
       limit: 0,

@@ -6,6 +6,7 @@ import type { ReviewedCollection } from '@collections/slugs'
 import type { Actor } from '@/domain/workflow'
 
 import { readReview, toReviewBoard } from './reviewStore'
+import { slugs } from '@collections/slugs'
 
 export type Ref = { collection: ReviewedCollection; id: string }
 
@@ -32,7 +33,7 @@ export const loadReviewContext = async ({ req, ref, actor }: Args) => {
     disableErrors: true,
   })) as (Record<string, unknown> & { id: number; board: number; _status?: string }) | null
   if (!doc) throw new APIError(`There is no ${ref.collection} document with id ${ref.id}.`, 404, undefined, true)
-  const boardDoc = await req.payload.findByID({ collection: 'boards', id: doc.board, depth: 0, req, overrideAccess: true })
+  const boardDoc = await req.payload.findByID({ collection: slugs.boards, id: doc.board, depth: 0, req, overrideAccess: true })
   const board = toReviewBoard(boardDoc)
   const { review, rowId } = await readReview({ req, ref, publishedWithoutReview: doc._status === 'published' })
   return { doc, board, boardName: boardDoc.name, review, rowId }

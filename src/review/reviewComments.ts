@@ -12,6 +12,7 @@ import { actorOf, loadReviewContext } from './loadReviewContext'
 import { refusalError } from './refusalError'
 import { docKey, relationId } from './reviewStore'
 import { userNames } from './userNames'
+import { slugs } from '@collections/slugs'
 
 /** A stored comment, whether its relationships are populated or not. */
 type StoredComment = {
@@ -43,7 +44,7 @@ const toView = (comment: StoredComment, names: Map<string, string>) => {
 /** The comment `parentId` answers, or null when there is none (an id of the wrong shape included). */
 const findParent = async (req: PayloadRequest, id: string) => {
   if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) return null
-  return req.payload.findByID({ collection: 'review-comments', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  return req.payload.findByID({ collection: slugs.reviewComments, id, depth: 0, req, overrideAccess: true, disableErrors: true })
 }
 
 type PostArgs = { req: PayloadRequest; ref: Ref; body: CommentBody }
@@ -58,7 +59,7 @@ export const postComment = async ({ req, ref, body }: PostArgs) => {
   if (refusal) throw refusalError(refusal)
 
   const created = await req.payload.create({
-    collection: 'review-comments',
+    collection: slugs.reviewComments,
     data: {
       docKey: docKey(ref),
       reviewedCollection: ref.collection,
@@ -82,7 +83,7 @@ type ReadArgs = { req: PayloadRequest; ref: Ref; actor: Actor; board: Board }
 export const readCommentThreads = async ({ req, ref, actor, board }: ReadArgs) => {
   if (!mayReadDeliberation(actor, board)) return []
   const { docs } = await req.payload.find({
-    collection: 'review-comments',
+    collection: slugs.reviewComments,
     where: { docKey: { equals: docKey(ref) } },
     sort: 'createdAt',
     depth: 0,

@@ -2,7 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Effect } from '@/domain/workflow'
 
+import { isReviewedCollection, slugs } from '@collections/slugs'
 import { composeNotifications } from '@/domain/notifications/composeNotifications'
+import { documentTitle } from '@/domain/revisions'
 
 type Args = {
   req: PayloadRequest
@@ -28,7 +30,7 @@ export const sendNotifications = async ({ req, effects, ref, doc }: Args): Promi
   if (ids.length === 0 && !wantsEditors) return
 
   const { docs: users } = await req.payload.find({
-    collection: 'users',
+    collection: slugs.users,
     where: wantsEditors ? { or: [{ id: { in: ids } }, { roles: { contains: 'editor' } }] } : { id: { in: ids } },
     limit: 0,
     pagination: false,
@@ -40,7 +42,7 @@ export const sendNotifications = async ({ req, effects, ref, doc }: Args): Promi
   const editors = users
     .filter((user) => user.roles?.includes('editor'))
     .map((user) => ({ id: String(user.id), email: user.email, name: user.name }))
-  const title = String(doc.title ?? doc.name ?? doc.slug ?? ref.id)
+  const title = isReviewedCollection(ref.collection) ? documentTitle({ type: ref.collection, doc: { id: ref.id, ...doc } }) : `#${ref.id}`
   const url = `${req.payload.config.serverURL}/admin/collections/${ref.collection}/${ref.id}`
   const notes = composeNotifications({ effects, document: { title, collection: ref.collection, url }, people, editors })
 

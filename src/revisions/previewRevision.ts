@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { PreviewableType } from '@/domain/pages'
 import type { Revision, RevisionIssue } from '@/domain/revisions'
 
-import { RevisionInvalidError } from '@/domain/revisions'
+import { documentTitle, RevisionInvalidError } from '@/domain/revisions'
 import { readReview, relationId } from '@/review/reviewStore'
 
 import { approvalOf, buildNextRevision, latestRevision } from './recordRevision'
@@ -52,6 +52,6 @@ export const previewRevision = async ({ req, collection, slug }: Args): Promise<
     return { kind: 'revision', revision, published }
   } catch (error) {
     if (!(error instanceof RevisionInvalidError)) throw error
-    return { kind: 'not-publishable', title: typeof doc.title === 'string' ? doc.title : typeof doc.name === 'string' ? doc.name : slug, issues: error.issues }
+    return { kind: 'not-publishable', title: documentTitle({ type: collection, doc }), issues: error.issues }
   }
 }

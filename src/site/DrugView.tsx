@@ -8,6 +8,7 @@ import { approvalStatusLabels, drugRouteLabels } from '@/domain/revisions/conten
 import type { Published } from './data'
 
 import { latestPublished, summariesMentioning } from './data'
+import { slugs } from '@collections/slugs'
 
 type Props = {
   drug: Published<DrugContent>
@@ -110,7 +111,7 @@ export const DrugView = ({ drug, store, isDraft = false }: Props) => {
           <h2 id="drug-references">References</h2>
           <ol>
             {content.references.map((pin) => {
-              const reference = latestPublished(store, 'references', pin.slug)
+              const reference = latestPublished(store, slugs.references, pin.slug)
               const pmid = reference?.content.pmid
               return (
                 <li key={pin.slug}>

@@ -2,7 +2,7 @@ import type { Approval, PublishedRevision, RelatedRevision, Revision, RevisionOf
 import type { RevisionIssue } from '../RevisionInvalidError'
 import type { RevisionType } from '../revisionTypes'
 
-import { contentSchemas, publicContent, titleField } from '../content'
+import { contentSchemas, documentTitle, publicContent } from '../content'
 import { relationId } from '../readDoc'
 import { resolvePins } from '../resolvePins'
 import { revisionChangeLog } from '../revisionChangeLog'
@@ -47,14 +47,13 @@ export const buildRevision = <T extends RevisionType>({ type, doc, previous, res
   if (!content.success) issues.push(...toRevisionIssues(content.error.issues, 'content'))
   if (issues.length > 0 || !content.success) throw new RevisionInvalidError({ subject, issues })
 
-  const title = (content.data as Record<string, unknown>)[titleField[type]]
   const revision = sealRevision({
     type,
     kind: 'published',
     slug,
     documentId: documentId ?? '',
     version: (previous?.version ?? 0) + 1,
-    title: String(title),
+    title: documentTitle({ type, doc: content.data as Record<string, unknown> }),
     publishedAt: now.toISOString(),
     ...approval,
     previousHash: previous?.hash ?? null,

@@ -34,13 +34,22 @@ export const publicContent: Record<RevisionType, (args: ContentArgs) => Record<s
   references: referenceContent,
 }
 
-/** The field that titles a document of each type. */
+/** The field that titles a document of each type (its collection's `admin.useAsTitle`). */
 export const titleField: Record<RevisionType, 'title' | 'name'> = {
   summaries: 'title',
   stages: 'title',
   treatments: 'name',
   drugs: 'name',
   references: 'title',
+}
+
+/**
+ * What a document is called wherever people read about it (emails, the review queue, revisions,
+ * draft previews): its title or name, else its slug, else `#id`.
+ */
+export const documentTitle = ({ type, doc }: { type: RevisionType; doc: Record<string, unknown> }): string => {
+  for (const value of [doc[titleField[type]], doc.slug]) if (typeof value === 'string' && value.trim()) return value
+  return `#${String(doc.id ?? '?')}`
 }
 
 export { audienceLabels, audiences, languageLabels, languages, sectionTypeLabels, sectionTypes, summaryTypeLabels, summaryTypes } from './summary'

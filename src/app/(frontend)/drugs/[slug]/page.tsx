@@ -9,6 +9,7 @@ import { latestDrug, siteStore } from '@/site/data'
 import { DraftBanner, NotPublishable } from '@/site/DraftBanner'
 import { draftPreview } from '@/site/draftPreview'
 import { DrugView } from '@/site/DrugView'
+import { slugs } from '@collections/slugs'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,7 +17,7 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const preview = await draftPreview('drugs', slug)
+  const preview = await draftPreview(slugs.drugs, slug)
   if (preview) return { title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`, robots: { index: false, follow: false } }
   const drug = latestDrug(await siteStore(), slug)
   if (!drug) return { title: 'Not found' }
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DrugPage({ params }: Props) {
   const { slug } = await params
   const store = await siteStore()
-  const preview = await draftPreview('drugs', slug)
+  const preview = await draftPreview(slugs.drugs, slug)
   const path = `/drugs/${slug}`
   if (preview?.kind === 'not-publishable') return <NotPublishable path={path} published={latestDrug(store, slug)} title={preview.title} issues={preview.issues} />
   const drug = preview ? (preview.revision as Published<DrugContent>) : latestDrug(store, slug)
