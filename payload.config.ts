@@ -1,6 +1,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import type { CollectionConfig } from 'payload'
+
+import type { ReviewedCollection } from './collections/slugs'
+
 import { buildConfig } from 'payload'
 
 import { Boards } from './collections/Boards'
@@ -26,6 +30,15 @@ import { jobs } from './src/jobs'
 import { runJobsOneAtATime } from './src/jobs/runJobsOneAtATime'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
+
+/** Every reviewed collection's config, in the admin's order: one missing here fails typecheck. */
+const reviewedCollectionConfigs = {
+  summaries: Summaries,
+  stages: Stages,
+  treatments: Treatments,
+  drugs: Drugs,
+  references: References,
+} satisfies Record<ReviewedCollection, CollectionConfig>
 const port = process.env.PORT ?? '3000'
 
 export default buildConfig({
@@ -43,7 +56,17 @@ export default buildConfig({
       },
     },
   },
-  collections: [Users, Boards, Summaries, Stages, Treatments, Drugs, References, Reviews, ReviewEvents, ReviewComments, Revisions, WebhookSubscriptions, WebhookDeliveries],
+  collections: [
+    Users,
+    Boards,
+    ...Object.values(reviewedCollectionConfigs),
+    Reviews,
+    ReviewEvents,
+    ReviewComments,
+    Revisions,
+    WebhookSubscriptions,
+    WebhookDeliveries,
+  ],
   globals: [EditorialSettings],
   editor,
   db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),

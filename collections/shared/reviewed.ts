@@ -30,7 +30,7 @@ const boardField: Field = {
  * Opts a collection into board review: drafts and versions, staff-only API access, a responsible
  * board, and the rule that nothing is published except through Galley's approval path.
  */
-export const reviewed = (config: CollectionConfig): CollectionConfig => ({
+export const reviewed = (config: CollectionConfig & { slug: ReviewedCollection }): CollectionConfig => ({
   ...config,
   admin: {
     group: 'Content',
@@ -73,6 +73,6 @@ export const reviewed = (config: CollectionConfig): CollectionConfig => ({
     ],
     afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
   },
-  endpoints: [...reviewEndpoints(config.slug as ReviewedCollection), ...(config.endpoints || [])],
+  endpoints: [...reviewEndpoints(config.slug), ...(config.endpoints || [])],
   fields: [...config.fields, boardField],
 })

@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+
 import type { PinResolver } from '../resolvePins'
 import type { RevisionType } from '../revisionTypes'
 
@@ -14,19 +16,22 @@ export type { Citation, SummaryContent } from './summary'
 export type { TreatmentContent } from './treatment'
 export type { RichText } from './richText'
 
-/** What the public sees of each type: the schema a revision's content must pass. */
+/** What the public sees of each type: the schema a revision's content must pass (one per type, or typecheck fails). */
 export const contentSchemas = {
   summaries: summaryContentSchema,
   stages: stageContentSchema,
   treatments: treatmentContentSchema,
   drugs: drugContentSchema,
   references: referenceContentSchema,
-} as const
+} as const satisfies Record<RevisionType, z.ZodType>
 
 type ContentArgs = { doc: Record<string, unknown>; pins: PinResolver }
 
-/** A stored document's public content, before validation. */
-export const publicContent: Record<RevisionType, (args: ContentArgs) => Record<string, unknown>> = {
+/** Builds a stored document's public content, before validation. */
+export type ContentBuilder = (args: ContentArgs) => Record<string, unknown>
+
+/** One content builder per reviewed collection: a collection without one fails typecheck. */
+export const publicContent: Record<RevisionType, ContentBuilder> = {
   summaries: summaryContent,
   stages: stageContent,
   treatments: treatmentContent,
