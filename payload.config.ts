@@ -24,7 +24,7 @@ import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
-import { editor } from './src/editor/editor'
+import { richTextEditor } from './src/richTextEditor/richTextEditor'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
 import { jobs } from './src/jobs'
 import { runJobsOneAtATime } from './src/jobs/runJobsOneAtATime'
@@ -68,7 +68,7 @@ export default buildConfig({
     WebhookDeliveries,
   ],
   globals: [EditorialSettings],
-  editor,
+  editor: richTextEditor,
   db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(root, 'src', 'payload-types.ts') },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { approvalStatusLabels, approvalStatuses, drugRouteLabels, drugRoutes } from '@/domain/revisions/content'
 import { slugField } from '@/fields/slugField'
 
-import { draftPreview } from './shared/draftPreview'
+import { draftPreviewUrl } from './shared/draftPreviewUrl'
 import { optionsOf } from './shared/options'
 import { reviewed } from './shared/reviewed'
 import { slugs } from './slugs'
@@ -15,7 +15,7 @@ export const Drugs: CollectionConfig = reviewed({
     useAsTitle: 'name',
     defaultColumns: ['name', 'drugClass', 'route', '_status'],
     listSearchableFields: ['name', 'drugClass'],
-    preview: draftPreview(slugs.drugs),
+    preview: draftPreviewUrl(slugs.drugs),
   },
   fields: [
     { name: 'name', label: 'Generic name', type: 'text', required: true, maxLength: 160 },

@@ -12,7 +12,7 @@ import {
 } from '@/domain/revisions/content'
 import { slugField } from '@/fields/slugField'
 
-import { draftPreview } from '../shared/draftPreview'
+import { draftPreviewUrl } from '../shared/draftPreviewUrl'
 import { optionsOf } from '../shared/options'
 import { reviewed } from '../shared/reviewed'
 import { slugs } from '../slugs'
@@ -23,7 +23,7 @@ export const Summaries: CollectionConfig = reviewed({
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'language', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'cancerType'],
-    preview: draftPreview(slugs.summaries),
+    preview: draftPreviewUrl(slugs.summaries),
   },
   fields: [
     {

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { contentWriters } from '@/access/contentWriters'
 import { adminsOnly } from '@/access/adminsOnly'
-import { editorsOnlyField } from '@/access/editorsOnlyField'
+import { managingEditorsOnlyField } from '@/access/managingEditorsOnlyField'
 import { staffOnly } from '@/access/staffOnly'
 import { assignDefaultBoard } from '@/hooks/assignDefaultBoard'
 import { keepUnapprovedAsDraft, refuseUnapprovedPublish } from '@/hooks/publishing'
@@ -19,7 +19,7 @@ const boardField: Field = {
   relationTo: slugs.boards,
   required: true,
   index: true,
-  access: { create: editorsOnlyField, update: editorsOnlyField },
+  access: { create: managingEditorsOnlyField, update: managingEditorsOnlyField },
   admin: {
     position: 'sidebar',
     description: 'The editorial board that reviews changes. Defaults to the one set in Editorial settings.',

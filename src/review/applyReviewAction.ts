@@ -85,7 +85,7 @@ const carryOut = async ({ req, ref, effect, review }: { req: PayloadRequest; ref
       return
     case 'notify-reviewers':
     case 'notify-submitter':
-    case 'notify-editors-quorum':
+    case 'notify-managing-editors-quorum':
       return
   }
 }

@@ -10,7 +10,7 @@ import type { Ref } from './loadReviewContext'
 
 import { actorOf, loadReviewContext } from './loadReviewContext'
 import { refusalError } from './refusalError'
-import { docKey, relationId } from './reviewStore'
+import { docKey, relationValue } from './reviewStore'
 import { userNames } from './userNames'
 import { slugs } from '@collections/slugs'
 
@@ -64,11 +64,11 @@ export const postComment = async ({ req, ref, body }: PostArgs) => {
       docKey: docKey(ref),
       reviewedCollection: ref.collection,
       documentId: String(ref.id),
-      board: relationId(board.id),
+      board: relationValue(board.id),
       round: review.round,
-      author: relationId(actor.id),
+      author: relationValue(actor.id),
       body: body.body,
-      parent: body.parentId === undefined ? null : relationId(body.parentId),
+      parent: body.parentId === undefined ? null : relationValue(body.parentId),
     },
     depth: 0,
     req,

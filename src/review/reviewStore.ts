@@ -7,8 +7,8 @@ import { initialReview, systemActor } from '@/domain/workflow'
 
 type DocRef = { collection: string; id: string | number }
 
-/** Numeric ids (SQLite, PostgreSQL) as numbers; MongoDB's ObjectId strings unchanged. */
-export const relationId = (id: string | number): number => (/^\d+$/.test(String(id)) ? Number(id) : id) as number
+/** An id as a relationship field stores it: numeric ids (SQLite, PostgreSQL) as numbers, MongoDB's ObjectId strings unchanged. */
+export const relationValue = (id: string | number): number => (/^\d+$/.test(String(id)) ? Number(id) : id) as number
 
 export const docKey = ({ collection, id }: DocRef): string => `${collection}:${id}`
 
@@ -51,10 +51,10 @@ export const saveReview = async ({ req, ref, rowId, boardId, review, event, cont
     docKey: docKey(ref),
     reviewedCollection: ref.collection,
     documentId: String(ref.id),
-    board: relationId(boardId),
+    board: relationValue(boardId),
     state: review.state,
     round: review.round,
-    submittedBy: review.submittedBy ? relationId(review.submittedBy) : null,
+    submittedBy: review.submittedBy ? relationValue(review.submittedBy) : null,
     review,
   }
   if (rowId === undefined) {
@@ -66,9 +66,9 @@ export const saveReview = async ({ req, ref, rowId, boardId, review, event, cont
     req,
     ref,
     event: {
-      board: relationId(boardId),
+      board: relationValue(boardId),
       // the job queue's system actor is no user: the event is recorded with the roles ['system']
-      actor: event.actorId && event.actorId !== systemActor.id ? relationId(event.actorId) : null,
+      actor: event.actorId && event.actorId !== systemActor.id ? relationValue(event.actorId) : null,
       action: event.action,
       fromState: event.fromState,
       toState: event.toState,
@@ -117,8 +117,8 @@ export const recordImport = ({ req, ref, boardId, contentHash }: { req: PayloadR
     req,
     ref,
     event: {
-      board: relationId(boardId),
-      actor: req.user ? relationId(req.user.id) : null,
+      board: relationValue(boardId),
+      actor: req.user ? relationValue(req.user.id) : null,
       action: 'import',
       fromState: 'draft',
       toState: 'published',

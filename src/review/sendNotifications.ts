@@ -26,12 +26,12 @@ const mentionedIds = (effects: Effect[]): string[] =>
  */
 export const sendNotifications = async ({ req, effects, ref, doc }: Args): Promise<void> => {
   const ids = mentionedIds(effects)
-  const wantsEditors = effects.some((effect) => effect.type === 'notify-editors-quorum')
-  if (ids.length === 0 && !wantsEditors) return
+  const wantsManagingEditors = effects.some((effect) => effect.type === 'notify-managing-editors-quorum')
+  if (ids.length === 0 && !wantsManagingEditors) return
 
   const { docs: users } = await req.payload.find({
     collection: slugs.users,
-    where: wantsEditors ? { or: [{ id: { in: ids } }, { roles: { contains: 'editor' } }] } : { id: { in: ids } },
+    where: wantsManagingEditors ? { or: [{ id: { in: ids } }, { roles: { contains: 'editor' } }] } : { id: { in: ids } },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -39,12 +39,12 @@ export const sendNotifications = async ({ req, effects, ref, doc }: Args): Promi
     overrideAccess: true,
   })
   const people = new Map(users.map((user) => [String(user.id), { id: String(user.id), email: user.email, name: user.name }]))
-  const editors = users
+  const managingEditors = users
     .filter((user) => user.roles?.includes('editor'))
     .map((user) => ({ id: String(user.id), email: user.email, name: user.name }))
   const title = isReviewedCollection(ref.collection) ? documentTitle({ type: ref.collection, doc: { id: ref.id, ...doc } }) : `#${ref.id}`
   const url = `${req.payload.config.serverURL}/admin/collections/${ref.collection}/${ref.id}`
-  const notes = composeNotifications({ effects, document: { title, collection: ref.collection, url }, people, editors })
+  const notes = composeNotifications({ effects, document: { title, collection: ref.collection, url }, people, managingEditors })
 
   for (const note of notes) {
     try {

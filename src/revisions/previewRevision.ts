@@ -4,7 +4,7 @@ import type { PreviewableType } from '@/domain/pages'
 import type { Revision, RevisionIssue } from '@/domain/revisions'
 
 import { documentTitle, RevisionInvalidError } from '@/domain/revisions'
-import { readReview, relationId } from '@/review/reviewStore'
+import { readReview, relationValue } from '@/review/reviewStore'
 
 import { approvalOf, buildNextRevision, latestRevision } from './recordRevision'
 
@@ -43,7 +43,7 @@ export const previewRevision = async ({ req, collection, slug }: Args): Promise<
   const published = await latestRevision(req, ref)
   const { review } = await readReview({ req, ref, publishedWithoutReview: false })
   const approval = {
-    ...(await approvalOf({ req, boardId: relationId(doc.board as number), review: null })),
+    ...(await approvalOf({ req, boardId: relationValue(doc.board as number), review: null })),
     changeType: review.changeType ?? (published ? 'minor-change' : 'new'),
     note: review.note ?? 'Draft: not submitted for review yet.',
   }

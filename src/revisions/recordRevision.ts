@@ -8,7 +8,7 @@ import type { Review } from '@/domain/workflow'
 
 import { buildRetirement, buildRevision, linkedDocuments, RevisionInvalidError } from '@/domain/revisions'
 import { versionPath } from '@/domain/feed'
-import { relationId } from '@/review/reviewStore'
+import { relationValue } from '@/review/reviewStore'
 import { userNames } from '@/review/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 import { slugs } from '@collections/slugs'
@@ -126,7 +126,7 @@ type Args = {
 export const recordRevision = async ({ req, ref, kind, review }: Args): Promise<Revision> => {
   const doc = await req.payload.findByID({ collection: ref.collection, id: ref.id, depth: 0, draft: false, req, overrideAccess: true })
   const previous = await latestRevision(req, ref)
-  const approval = await approvalOf({ req, boardId: relationId(doc.board as number), review })
+  const approval = await approvalOf({ req, boardId: relationValue(doc.board as number), review })
   const now = new Date()
   // The review refuses this at submission; this keeps a draft from ever going out as a "retirement".
   if (kind === 'retired' && previous?.kind !== 'published') {

@@ -19,7 +19,7 @@ const columns: ActorName[] = [
   'reviewerMember',
   'reviewerNonMember',
   'submitterMember',
-  'roundEditor',
+  'roundAuthor',
 ]
 
 const IR = 'in-review'

@@ -3,7 +3,7 @@ import type { RevisionIssue } from '../RevisionInvalidError'
 import type { RevisionType } from '../revisionTypes'
 
 import { contentSchemas, documentTitle, publicContent } from '../content'
-import { relationId } from '../readDoc'
+import { relatedId } from '../readDoc'
 import { resolvePins } from '../resolvePins'
 import { revisionChangeLog } from '../revisionChangeLog'
 import { RevisionInvalidError, toRevisionIssues } from '../RevisionInvalidError'
@@ -36,7 +36,7 @@ export const previousIssues = ({ type, documentId, previous }: { type: RevisionT
  * Throws RevisionInvalidError listing every issue when the content or the approval is not publishable.
  */
 export const buildRevision = <T extends RevisionType>({ type, doc, previous, resolved, approval, now }: Args<T>): RevisionOf<T> => {
-  const documentId = relationId(doc.id)
+  const documentId = relatedId(doc.id)
   const slug = typeof doc.slug === 'string' ? doc.slug : ''
   const subject = `${type} ${slug || documentId || '(no slug)'}`
   const issues: RevisionIssue[] = previousIssues({ type, documentId, previous })

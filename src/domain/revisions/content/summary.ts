@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { isPlainObject } from '../../richtext/lexicalState'
 import { uniqueCitations } from '../../richtext/citations'
 import { pinOf } from '../pin'
-import { calendarDay, field, orNull, relationId, rows } from '../readDoc'
+import { calendarDay, field, orNull, relatedId, rows } from '../readDoc'
 import { daySchema, enumOf, optionalTextSchema, textSchema } from './fields'
 import { publishRichText, richTextSchema } from './richText'
 
@@ -145,7 +145,7 @@ export const summaryContent = ({ doc, pins }: Args): Record<string, unknown> => 
     sections: sections.map((section) =>
       isPlainObject(section)
         ? {
-            id: relationId(section.id),
+            id: relatedId(section.id),
             title: section.title,
             sectionType: section.sectionType,
             keyPoints: rows(section.keyPoints).map((point) => (isPlainObject(point) ? point.text : point)),
