@@ -4,6 +4,7 @@ import type { Effect } from '@/domain/workflow'
 
 import { isReviewedCollection, slugs } from '@collections/slugs'
 import { composeNotifications } from '@/domain/notifications/composeNotifications'
+import { hasRole } from '@/domain/people/roles'
 import { documentTitle } from '@/domain/revisions'
 
 type Args = {
@@ -40,7 +41,7 @@ export const sendNotifications = async ({ req, effects, ref, doc }: Args): Promi
   })
   const people = new Map(users.map((user) => [String(user.id), { id: String(user.id), email: user.email, name: user.name }]))
   const managingEditors = users
-    .filter((user) => user.roles?.includes('editor'))
+    .filter((user) => hasRole(user, 'editor'))
     .map((user) => ({ id: String(user.id), email: user.email, name: user.name }))
   const title = isReviewedCollection(ref.collection) ? documentTitle({ type: ref.collection, doc: { id: ref.id, ...doc } }) : `#${ref.id}`
   const url = `${req.payload.config.serverURL}/admin/collections/${ref.collection}/${ref.id}`
