@@ -10,9 +10,9 @@ import { login, rest } from '../helpers/payload'
  * staff; reviewer4, who sits on another board, sees the review's state, votes and counts but none
  * of those words, through the review endpoint, REST and GraphQL alike.
  */
-const NOTE = 'Confidential note: name the targets'
+const NOTE = 'Confidential note: name the chemical class'
 const VOTE_COMMENT = 'Confidential vote: cite the label first'
-const THREAD = 'Confidential thread: is RAF the right target?'
+const THREAD = 'Confidential thread: is triazene the right word?'
 const words = [NOTE, VOTE_COMMENT, THREAD]
 
 /** Which of the board's words a response shows. */
@@ -36,10 +36,10 @@ describe("a board's deliberation", () => {
 
   beforeAll(async () => {
     for (const who of ['writer', 'reviewer1', 'reviewer2', 'reviewer4']) tokens[who] = await login(`${who}@galley.test`)
-    const found = await rest({ path: '/drugs?where[slug][equals]=sorafenib', token: as('writer') })
+    const found = await rest({ path: '/drugs?where[slug][equals]=dacarbazine', token: as('writer') })
     id = found.body.docs[0].id
     const steps = [
-      await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: as('writer'), body: { drugClass: 'Multikinase inhibitor (RAF, VEGFR)' } }),
+      await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: as('writer'), body: { drugClass: 'Alkylating agent (triazene)' } }),
       await rest({ method: 'POST', path: `/drugs/${id}/submit`, token: as('writer'), body: { changeType: 'minor-change', note: NOTE } }),
       await rest({ method: 'POST', path: `/drugs/${id}/vote`, token: as('reviewer1'), body: { decision: 'request-changes', comment: VOTE_COMMENT } }),
       await rest({ method: 'POST', path: `/drugs/${id}/comments`, token: as('reviewer1'), body: { body: THREAD } }),
