@@ -108,7 +108,7 @@ const growTo = async (galley: Galley, target: number) => {
   const from = await publishedDocuments(payload)
   const count = target - from
   log(`publishing ${count} more documents in transactions of ${BATCH}…`)
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const req = await galley.as('admin', { galleyPublish: 'initial-import' })
     await initTransaction(req)
     try {
@@ -122,7 +122,12 @@ const growTo = async (galley: Galley, target: number) => {
           overrideAccess: false,
         })
         const ref = { collection, id: created.id }
-        await recordImport({ req, ref, boardId: created.board as number, contentHash: contentHash(created as unknown as Record<string, unknown>) })
+        await recordImport({
+          req,
+          ref,
+          boardId: created.board as number,
+          contentHash: contentHash(created as unknown as Record<string, unknown>),
+        })
         await recordRevision({ req, ref, kind: 'published', review: null })
       }
       await commitTransaction(req)
@@ -158,7 +163,14 @@ const publishOnce = async ({ galley, target, id, n }: { galley: Galley; target: 
   const { sharedFeedStore } = await import('../src/feed/sharedFeedStore')
   const ref = { collection: target.collection, id }
 
-  await payload.update({ collection: target.collection as 'drugs', id, data: target.edit(n) as never, draft: true, req: await as('writer'), overrideAccess: false })
+  await payload.update({
+    collection: target.collection as 'drugs',
+    id,
+    data: target.edit(n) as never,
+    draft: true,
+    req: await as('writer'),
+    overrideAccess: false,
+  })
   const submitted = performance.now()
   await applyReviewAction({ req: await as('writer'), ref, action: { type: 'submit', changeType: 'minor-change', note: `Bench edit ${n}` } })
   await applyReviewAction({ req: await as('reviewer1'), ref, action: { type: 'vote', decision: 'approve' } })
@@ -178,7 +190,12 @@ const publishOnce = async ({ galley, target, id, n }: { galley: Galley; target: 
     if (performance.now() - published > 10_000) throw new Error(`${url} did not show edit ${n} within 10 s`)
     await new Promise((resolve) => setImmediate(resolve))
   }
-  return { publish: published - approved, publishCpu: (user + system) / 1000, approvalAndPublish: published - submitted, visible: performance.now() - published }
+  return {
+    publish: published - approved,
+    publishCpu: (user + system) / 1000,
+    approvalAndPublish: published - submitted,
+    visible: performance.now() - published,
+  }
 }
 
 /** Timings of each target's publication, after the untimed ones. */
@@ -188,14 +205,21 @@ const measure = async (galley: Galley): Promise<Measured> => {
   const published = await publishedDocuments(galley.payload)
   const timings: Record<string, Timing[]> = {}
   for (const target of targets) {
-    const { docs } = await galley.payload.find({ collection: target.collection, where: { slug: { equals: target.slug } }, limit: 1, depth: 0 })
+    const { docs } = await galley.payload.find({
+      collection: target.collection,
+      where: { slug: { equals: target.slug } },
+      limit: 1,
+      depth: 0,
+    })
     const runs: Timing[] = []
     for (let n = 0; n < WARMUP + RUNS; n++) {
       const timing = await publishOnce({ galley, target, id: String(docs[0].id), n: Date.now() + n })
       if (n >= WARMUP) runs.push(timing)
     }
     timings[target.collection] = runs
-    log(`${published} published: ${target.collection}/${target.slug} published ${WARMUP} + ${RUNS} times, median ${round(median(runs.map((run) => run.publish)))} ms`)
+    log(
+      `${published} published: ${target.collection}/${target.slug} published ${WARMUP} + ${RUNS} times, median ${round(median(runs.map((run) => run.publish)))} ms`,
+    )
   }
   return { published, runs: timings }
 }
@@ -227,10 +251,18 @@ const runPhase = <T>(database: Database, args: string[]): T => {
   const resultFile = `${database.file}.${args.join('-')}.json`
   const child = spawnSync(tsx, [fileURLToPath(import.meta.url), ...args], {
     cwd: root,
-    env: { ...process.env, ...database.env, NODE_ENV: 'test', NODE_OPTIONS: '--no-deprecation', SMTP_URL: '', GALLEY_BENCH_RESULT: resultFile },
+    env: {
+      ...process.env,
+      ...database.env,
+      NODE_ENV: 'test',
+      NODE_OPTIONS: '--no-deprecation',
+      SMTP_URL: '',
+      GALLEY_BENCH_RESULT: resultFile,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
-  if (child.status !== 0) throw new Error(`bench phase "${args.join(' ')}" failed (${child.error?.message ?? child.signal ?? `exit code ${child.status}`})`)
+  if (child.status !== 0)
+    throw new Error(`bench phase "${args.join(' ')}" failed (${child.error?.message ?? child.signal ?? `exit code ${child.status}`})`)
   return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as T
 }
 
@@ -282,7 +314,8 @@ export async function benchPublish(): Promise<Row[]> {
     }
     const few = measured.small[0].published
     const many = measured.large[0].published.toLocaleString('en')
-    const all = (size: Measured[], collection: string, key: keyof Timing) => median(size.flatMap((one) => one.runs[collection].map((run) => run[key])))
+    const all = (size: Measured[], collection: string, key: keyof Timing) =>
+      median(size.flatMap((one) => one.runs[collection].map((run) => run[key])))
 
     const rows = targets.flatMap(({ collection, slug }): Row[] => {
       const before = (key: keyof Timing) => all(measured.small, collection, key)

@@ -36,6 +36,10 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'responseStatus', type: 'number', admin: { description: 'The partner’s HTTP status, if it answered.' } },
     { name: 'error', type: 'textarea' },
     { name: 'durationMs', type: 'number' },
-    { name: 'nextAttemptAt', type: 'date', admin: { description: 'When the next attempt is due; empty once delivered or given up.', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      admin: { description: 'When the next attempt is due; empty once delivered or given up.', date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

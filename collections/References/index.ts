@@ -19,7 +19,13 @@ export const References: CollectionConfig = reviewed({
   },
   hooks: { beforeChange: [computeCitation] },
   fields: [
-    { name: 'kind', type: 'select', required: true, defaultValue: 'journal-article', options: optionsOf(referenceKinds, referenceKindLabels) },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'journal-article',
+      options: optionsOf(referenceKinds, referenceKindLabels),
+    },
     {
       name: 'authors',
       type: 'array',

@@ -17,7 +17,13 @@ export const Stages: CollectionConfig = reviewed({
     {
       type: 'row',
       fields: [
-        { name: 'system', label: 'Staging system', type: 'select', required: true, options: optionsOf(stagingSystems, stagingSystemLabels) },
+        {
+          name: 'system',
+          label: 'Staging system',
+          type: 'select',
+          required: true,
+          options: optionsOf(stagingSystems, stagingSystemLabels),
+        },
         { name: 'code', type: 'select', required: true, options: stageCodes.map((value) => ({ value, label: value })) },
       ],
     },
@@ -42,8 +48,7 @@ export const Stages: CollectionConfig = reviewed({
       minRows: 1,
       labels: { singular: 'Criteria (one of these is found)', plural: 'Criteria' },
       admin: {
-        description:
-          'Each row is one way a tumor can be in this stage. Rows of different stages in the same system must not overlap.',
+        description: 'Each row is one way a tumor can be in this stage. Rows of different stages in the same system must not overlap.',
       },
       fields: [
         {

@@ -66,11 +66,7 @@ export const reviewed = (config: CollectionConfig & { slug: ReviewedCollection }
   hooks: {
     ...config.hooks,
     beforeOperation: [keepUnapprovedAsDraft, ...(config.hooks?.beforeOperation ?? [])],
-    beforeChange: [
-      assignDefaultBoard,
-      ...(config.hooks?.beforeChange ?? []),
-      refuseUnapprovedPublish,
-    ],
+    beforeChange: [assignDefaultBoard, ...(config.hooks?.beforeChange ?? []), refuseUnapprovedPublish],
     afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
   },
   endpoints: [...reviewEndpoints(config.slug), ...(config.endpoints || [])],

@@ -45,5 +45,4 @@ export const deliberationField: FieldAccess = ({ req, doc }) =>
  * A field read by all staff but holding words that `hideDeliberation` removes row by row (a review's
  * votes and note): only those who read every board's deliberation may filter or sort on it.
  */
-export const redactedDeliberationField: FieldAccess = ({ req, doc }) =>
-  doc ? true : deliberationScope(req.user) === 'every-board'
+export const redactedDeliberationField: FieldAccess = ({ req, doc }) => (doc ? true : deliberationScope(req.user) === 'every-board')

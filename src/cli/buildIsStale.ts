@@ -133,7 +133,13 @@ type EnsureArgs = Root & {
  * Builds when the sources changed since the last build, one process at a time: 'up-to-date' when the
  * build on disk matches the sources (nothing was run), 'built' after a successful build.
  */
-export const ensureBuild = async ({ root, build, wait, pid = process.pid, log = () => {} }: EnsureArgs): Promise<'up-to-date' | 'built'> => {
+export const ensureBuild = async ({
+  root,
+  build,
+  wait,
+  pid = process.pid,
+  log = () => {},
+}: EnsureArgs): Promise<'up-to-date' | 'built'> => {
   let announcedWait = false
   for (;;) {
     const sourceHash = hashSources({ root })

@@ -102,4 +102,3 @@ function startJobQueue() {
     (error: unknown) => console.warn('jobs: could not start the queue now; it starts with the first request', error),
   )
 }
-

@@ -27,7 +27,8 @@ const loadTitles = async (req: PayloadRequest, rows: { reviewedCollection: strin
       req,
       overrideAccess: false,
     })
-    for (const doc of docs) titles.set(`${collection}:${doc.id}`, documentTitle({ type: collection, doc: doc as unknown as Record<string, unknown> }))
+    for (const doc of docs)
+      titles.set(`${collection}:${doc.id}`, documentTitle({ type: collection, doc: doc as unknown as Record<string, unknown> }))
   }
   return titles
 }

@@ -27,7 +27,11 @@ type StoredComment = {
 const idOf = (value: number | string | { id: number | string }) => String(typeof value === 'object' ? value.id : value)
 
 /** Display names of the authors. */
-const authorNames = (req: PayloadRequest, comments: StoredComment[]) => userNames(req, comments.map((comment) => idOf(comment.author)))
+const authorNames = (req: PayloadRequest, comments: StoredComment[]) =>
+  userNames(
+    req,
+    comments.map((comment) => idOf(comment.author)),
+  )
 
 const toView = (comment: StoredComment, names: Map<string, string>) => {
   const authorId = idOf(comment.author)

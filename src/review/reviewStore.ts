@@ -112,7 +112,17 @@ const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocR
 }
 
 /** The demo import: revision 1 of a document, recorded as imported by the admin (no votes were cast). */
-export const recordImport = ({ req, ref, boardId, contentHash }: { req: PayloadRequest; ref: DocRef; boardId: number | string; contentHash: string }) =>
+export const recordImport = ({
+  req,
+  ref,
+  boardId,
+  contentHash,
+}: {
+  req: PayloadRequest
+  ref: DocRef
+  boardId: number | string
+  contentHash: string
+}) =>
   appendEvent({
     req,
     ref,

@@ -57,7 +57,11 @@ export const seedDemo = async ({ payload, password, log = console.log }: Args): 
   await payload.updateGlobal({ slug: slugs.editorialSettings, data: { defaultBoard: board }, ...asAdmin })
   step(`${demoBoards.length} editorial boards; default board set`)
 
-  const upsert = async (collection: (typeof slugs)[keyof typeof slugs], key: { field: string; value: string }, data: Record<string, unknown>): Promise<Id> => {
+  const upsert = async (
+    collection: (typeof slugs)[keyof typeof slugs],
+    key: { field: string; value: string },
+    data: Record<string, unknown>,
+  ): Promise<Id> => {
     const existing = await payload.find({
       collection: collection as 'drugs',
       where: { [key.field]: { equals: key.value } },
@@ -71,41 +75,58 @@ export const seedDemo = async ({ payload, password, log = console.log }: Args): 
       data: { ...data, board, _status: 'published' } as never,
       ...asAdmin,
     })
-    await recordImport({ req, ref: { collection, id: doc.id }, boardId: board, contentHash: contentHash(doc as unknown as Record<string, unknown>) })
+    await recordImport({
+      req,
+      ref: { collection, id: doc.id },
+      boardId: board,
+      contentHash: contentHash(doc as unknown as Record<string, unknown>),
+    })
     await recordRevision({ req, ref: { collection: collection as ReviewedCollection, id: doc.id }, kind: 'published', review: null })
     return doc.id
   }
 
   const referenceIds = new Map<string, Id>()
   for (const { key, authors, editors, ...reference } of references) {
-    const id = await upsert(slugs.references, { field: 'title', value: reference.title }, {
-      ...reference,
-      authors: authors.map((name) => ({ name })),
-      editors: editors?.map((name) => ({ name })),
-      lastReviewedBy: userIds.get('reviewer1@galley.test'),
-    })
+    const id = await upsert(
+      slugs.references,
+      { field: 'title', value: reference.title },
+      {
+        ...reference,
+        authors: authors.map((name) => ({ name })),
+        editors: editors?.map((name) => ({ name })),
+        lastReviewedBy: userIds.get('reviewer1@galley.test'),
+      },
+    )
     referenceIds.set(key, id)
   }
   step(`${references.length} references`)
 
   const drugIds = new Map<string, Id>()
   for (const drug of drugs) {
-    const id = await upsert(slugs.drugs, { field: 'slug', value: drug.slug }, {
-      ...drug,
-      brandNames: drug.brandNames.map((name) => ({ name })),
-      sideEffects: drug.sideEffects.map((effect) => ({ effect })),
-      references: drug.references.map((key) => referenceIds.get(key)!),
-    })
+    const id = await upsert(
+      slugs.drugs,
+      { field: 'slug', value: drug.slug },
+      {
+        ...drug,
+        brandNames: drug.brandNames.map((name) => ({ name })),
+        sideEffects: drug.sideEffects.map((effect) => ({ effect })),
+        references: drug.references.map((key) => referenceIds.get(key)!),
+      },
+    )
     drugIds.set(drug.slug, id)
   }
   step(`${drugs.length} drugs`)
 
   const treatmentIds = new Map<string, Id>()
   for (const treatment of treatments) {
-    const id = await upsert(slugs.treatments, { field: 'slug', value: treatment.slug }, {
-      ...treatment,
-      drugs: treatment.drugs.map((slug) => drugIds.get(slug)!),
-    })
+    const id = await upsert(
+      slugs.treatments,
+      { field: 'slug', value: treatment.slug },
+      {
+        ...treatment,
+        drugs: treatment.drugs.map((slug) => drugIds.get(slug)!),
+      },
+    )
     treatmentIds.set(treatment.slug, id)
   }
   step(`${treatments.length} treatments`)
@@ -118,10 +139,14 @@ export const seedDemo = async ({ payload, password, log = console.log }: Args): 
     }
   }
   for (const stage of stages) {
-    const id = await upsert(slugs.stages, { field: 'slug', value: `${stage.system}-${stage.code.toLowerCase()}` }, {
-      ...stage,
-      treatmentOptions: stage.treatmentOptions.map(({ treatment, note }) => ({ treatment: treatmentIds.get(treatment)!, note })),
-    })
+    const id = await upsert(
+      slugs.stages,
+      { field: 'slug', value: `${stage.system}-${stage.code.toLowerCase()}` },
+      {
+        ...stage,
+        treatmentOptions: stage.treatmentOptions.map(({ treatment, note }) => ({ treatment: treatmentIds.get(treatment)!, note })),
+      },
+    )
     stageIds.set(`${stage.system}:${stage.code}`, id)
   }
   step(`${stages.length} stages in 2 staging systems (no overlaps, no gaps)`)
@@ -131,17 +156,21 @@ export const seedDemo = async ({ payload, password, log = console.log }: Args): 
     if (id === undefined) throw new Error(`summary cites unknown reference "${key}"`)
     return id
   }
-  await upsert(slugs.summaries, { field: 'slug', value: summary.slug }, {
-    ...summary,
-    relatedStages: summary.relatedStages.map(({ system, code }) => stageIds.get(`${system}:${code}`)!),
-    relatedTreatments: summary.relatedTreatments.map((slug) => treatmentIds.get(slug)!),
-    relatedDrugs: summary.relatedDrugs.map((slug) => drugIds.get(slug)!),
-    sections: summary.sections.map(({ key, keyPoints, body, ...section }) => ({
-      ...section,
-      keyPoints: keyPoints.map((text) => ({ text })),
-      body: seedBlocksToLexical({ blocks: body, resolveReference, idSeed: `${summary.slug}:${key}` }),
-    })),
-  })
+  await upsert(
+    slugs.summaries,
+    { field: 'slug', value: summary.slug },
+    {
+      ...summary,
+      relatedStages: summary.relatedStages.map(({ system, code }) => stageIds.get(`${system}:${code}`)!),
+      relatedTreatments: summary.relatedTreatments.map((slug) => treatmentIds.get(slug)!),
+      relatedDrugs: summary.relatedDrugs.map((slug) => drugIds.get(slug)!),
+      sections: summary.sections.map(({ key, keyPoints, body, ...section }) => ({
+        ...section,
+        keyPoints: keyPoints.map((text) => ({ text })),
+        body: seedBlocksToLexical({ blocks: body, resolveReference, idSeed: `${summary.slug}:${key}` }),
+      })),
+    },
+  )
   step(`summary "${summary.title}" in ${summary.sections.length} sections`)
 }
 
@@ -150,7 +179,6 @@ export const databaseIsEmpty = async (payload: Payload): Promise<boolean> =>
   (await payload.count({ collection: slugs.users })).totalDocs === 0
 
 export const demoAccountsTable = (password: string): string =>
-  [
-    'Demo accounts (password: ' + password + ')',
-    ...demoUsers.map((user) => `  ${user.email.padEnd(24)} ${user.roles.join(', ')}`),
-  ].join('\n')
+  ['Demo accounts (password: ' + password + ')', ...demoUsers.map((user) => `  ${user.email.padEnd(24)} ${user.roles.join(', ')}`)].join(
+    '\n',
+  )

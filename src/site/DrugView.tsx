@@ -27,7 +27,11 @@ export const DrugView = ({ drug, store, isDraft = false }: Props) => {
       <header>
         <p className="eyebrow">Drug</p>
         <h1>{content.name}</h1>
-        {content.brandNames.length > 0 && <p className="lede">Brand name{content.brandNames.length > 1 ? 's' : ''}: {content.brandNames.join(', ')}</p>}
+        {content.brandNames.length > 0 && (
+          <p className="lede">
+            Brand name{content.brandNames.length > 1 ? 's' : ''}: {content.brandNames.join(', ')}
+          </p>
+        )}
       </header>
       <dl className="facts facts--stacked">
         <div>
@@ -47,7 +51,10 @@ export const DrugView = ({ drug, store, isDraft = false }: Props) => {
               `Not published: a draft of version ${drug.version}`
             ) : (
               <>
-                <time dateTime={drug.publishedAt}>{new Date(drug.publishedAt).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })}</time> (version {drug.version})
+                <time dateTime={drug.publishedAt}>
+                  {new Date(drug.publishedAt).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })}
+                </time>{' '}
+                (version {drug.version})
               </>
             )}
           </dd>

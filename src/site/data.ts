@@ -60,14 +60,19 @@ export const stagesOf = (store: FeedStore, system: string): Published<StageConte
 
 /** The staging systems with at least one published stage (their slugs, e.g. `trunk-extremities`). */
 export const publishedStagingSystems = (store: FeedStore): string[] =>
-  [...new Set((latestOfType(store, slugs.stages).filter((r) => r.kind === 'published') as Published<StageContent>[]).map((stage) => stage.content.system))].sort()
+  [
+    ...new Set(
+      (latestOfType(store, slugs.stages).filter((r) => r.kind === 'published') as Published<StageContent>[]).map(
+        (stage) => stage.content.system,
+      ),
+    ),
+  ].sort()
 
 /** Published summaries whose latest version links to the drug. */
 export const summariesMentioning = (store: FeedStore, drugSlug: string) =>
   publishedSummaries(store).filter((summary) => summary.content.relatedDrugs.some((pin) => pin.slug === drugSlug))
 
-export const outOfDate = (store: FeedStore, slug: string) =>
-  findOutOfDate({ revisions: latestOfType(store, slugs.summaries) }).get(slug)
+export const outOfDate = (store: FeedStore, slug: string) => findOutOfDate({ revisions: latestOfType(store, slugs.summaries) }).get(slug)
 
 /** The Spanish (or English) counterpart of a summary, when one is published. */
 export const translations = (store: FeedStore, summary: Published<SummaryContent>) =>
@@ -75,4 +80,5 @@ export const translations = (store: FeedStore, summary: Published<SummaryContent
     (other) => other.content.translationOf?.slug === summary.slug || summary.content.translationOf?.slug === other.slug,
   )
 
-export const latestPublished = (store: FeedStore, type: string, slug: string) => published<Record<string, unknown>>(store.latest(type, slug))
+export const latestPublished = (store: FeedStore, type: string, slug: string) =>
+  published<Record<string, unknown>>(store.latest(type, slug))

@@ -39,9 +39,19 @@ describe("a board's deliberation", () => {
     const found = await rest({ path: '/drugs?where[slug][equals]=dacarbazine', token: as('writer') })
     id = found.body.docs[0].id
     const steps = [
-      await rest({ method: 'PATCH', path: `/drugs/${id}?draft=true`, token: as('writer'), body: { drugClass: 'Alkylating agent (triazene)' } }),
+      await rest({
+        method: 'PATCH',
+        path: `/drugs/${id}?draft=true`,
+        token: as('writer'),
+        body: { drugClass: 'Alkylating agent (triazene)' },
+      }),
       await rest({ method: 'POST', path: `/drugs/${id}/submit`, token: as('writer'), body: { changeType: 'minor-change', note: NOTE } }),
-      await rest({ method: 'POST', path: `/drugs/${id}/vote`, token: as('reviewer1'), body: { decision: 'request-changes', comment: VOTE_COMMENT } }),
+      await rest({
+        method: 'POST',
+        path: `/drugs/${id}/vote`,
+        token: as('reviewer1'),
+        body: { decision: 'request-changes', comment: VOTE_COMMENT },
+      }),
       await rest({ method: 'POST', path: `/drugs/${id}/comments`, token: as('reviewer1'), body: { body: THREAD } }),
     ]
     expect(steps.map((step) => step.status)).toEqual([200, 200, 200, 201])
@@ -81,7 +91,10 @@ describe("a board's deliberation", () => {
     })
 
     it('answers a reviewer of another board one event without its comment', async () => {
-      const events = await rest({ path: `/review-events?where[docKey][equals]=${docKey()}&where[action][equals]=vote`, token: as('reviewer2') })
+      const events = await rest({
+        path: `/review-events?where[docKey][equals]=${docKey()}&where[action][equals]=vote`,
+        token: as('reviewer2'),
+      })
       const event = await rest({ path: `/review-events/${events.body.docs[0].id}`, token: as('reviewer4') })
       expect(event.body).toMatchObject({ action: 'vote', decision: 'request-changes' })
       expect(event.body.comment).toBeUndefined()

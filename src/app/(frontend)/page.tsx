@@ -16,7 +16,7 @@ const languageLabel = { en: 'English', es: 'Español' } as const
 /** Published summaries grouped by cancer type, audience and language, with a search over titles. */
 export default async function HomePage({ searchParams }: Props) {
   const raw = (await searchParams).q
-  const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim().slice(0, 200)
+  const query = (Array.isArray(raw) ? raw[0] : (raw ?? '')).trim().slice(0, 200)
   const store = await siteStore()
   const summaries = publishedSummaries(store)
     .filter((summary) => !query || summary.content.title.toLowerCase().includes(query.toLowerCase()))

@@ -24,7 +24,9 @@ describe('composeNotifications', () => {
 
   it('tells the submitter who decided what, with the comment', () => {
     const [note] = composeNotifications({
-      effects: [{ type: 'notify-submitter', submitterId: '1', voterId: '2', decision: 'request-changes', round: 2, comment: 'Cite the trial' }],
+      effects: [
+        { type: 'notify-submitter', submitterId: '1', voterId: '2', decision: 'request-changes', round: 2, comment: 'Cite the trial' },
+      ],
       document,
       people,
       managingEditors,
@@ -35,11 +37,20 @@ describe('composeNotifications', () => {
   })
 
   it('tells the managing editors when quorum is met', () => {
-    const notes = composeNotifications({ effects: [{ type: 'notify-managing-editors-quorum', round: 1, approvedBy: ['2', '3'] }], document, people, managingEditors })
-    expect(notes).toEqual([expect.objectContaining({ to: 'editor@galley.test', subject: '[Galley] “pazopanib” (drugs) is approved and ready to publish' })])
+    const notes = composeNotifications({
+      effects: [{ type: 'notify-managing-editors-quorum', round: 1, approvedBy: ['2', '3'] }],
+      document,
+      people,
+      managingEditors,
+    })
+    expect(notes).toEqual([
+      expect.objectContaining({ to: 'editor@galley.test', subject: '[Galley] “pazopanib” (drugs) is approved and ready to publish' }),
+    ])
   })
 
   it('sends nothing for effects that are not notifications', () => {
-    expect(composeNotifications({ effects: [{ type: 'publish', round: 1, intent: 'publish' }], document, people, managingEditors })).toEqual([])
+    expect(
+      composeNotifications({ effects: [{ type: 'publish', round: 1, intent: 'publish' }], document, people, managingEditors }),
+    ).toEqual([])
   })
 })

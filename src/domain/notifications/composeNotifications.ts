@@ -28,7 +28,12 @@ export const composeNotifications = ({ effects, document, people, managingEditor
   const notes: Notification[] = []
   for (const effect of effects) {
     if (effect.type === 'notify-reviewers') {
-      const verb = effect.reason === 'withdrawn' ? 'was withdrawn from review' : effect.reason === 'reopened' ? 'changed and needs fresh votes' : 'awaits your review'
+      const verb =
+        effect.reason === 'withdrawn'
+          ? 'was withdrawn from review'
+          : effect.reason === 'reopened'
+            ? 'changed and needs fresh votes'
+            : 'awaits your review'
       for (const id of effect.reviewerIds) {
         const person = people.get(id)
         if (!person) continue

@@ -40,7 +40,10 @@ const yearSchema = z
   })
 
 const requiredText = (field: string) =>
-  z.string({ error: `${field} is required` }).trim().min(1, { error: `${field} is required` })
+  z
+    .string({ error: `${field} is required` })
+    .trim()
+    .min(1, { error: `${field} is required` })
 
 const optionalText = z.string().trim().optional()
 

@@ -18,8 +18,7 @@ export const orNull = (value: unknown): unknown =>
 export const rows = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null ? [] : [value])
 
 /** Payload's rows of one text field (`[{ id, name: 'Votrient' }]`) as the texts; plain strings pass through. */
-export const rowTexts = (value: unknown, field: string): unknown[] =>
-  rows(value).map((row) => (isPlainObject(row) ? row[field] : row))
+export const rowTexts = (value: unknown, field: string): unknown[] => rows(value).map((row) => (isPlainObject(row) ? row[field] : row))
 
 /** A date field as its calendar day (YYYY-MM-DD), as Payload's day-only picker means it; null when empty. */
 export const calendarDay = (value: unknown): unknown => {

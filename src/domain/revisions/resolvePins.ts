@@ -54,8 +54,7 @@ export const resolvePins = ({ resolved, issues }: Args): PinResolver => {
     return found && { type, slug: found.slug, version: found.version, title: found.title }
   }
 
-  const many: PinResolver['many'] = (type, value, path) =>
-    rows(value).flatMap((item, index) => one(type, item, `${path}.${index}`) ?? [])
+  const many: PinResolver['many'] = (type, value, path) => rows(value).flatMap((item, index) => one(type, item, `${path}.${index}`) ?? [])
 
   return { one, many, revision }
 }

@@ -10,9 +10,7 @@ import { revisionTypeSchema } from './revisionTypes'
 
 const dateTimeSchema = z.iso.datetime({ offset: true })
 
-export const hashSchema = z
-  .string()
-  .regex(/^sha256:[0-9a-f]{64}$/, { error: "must be 'sha256:' and 64 lower-case hex digits" })
+export const hashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: "must be 'sha256:' and 64 lower-case hex digits" })
 
 /** Who approved the change and the board they sat on. Initial imports have no approvers and no approval time. */
 export const approvalSchema = z.strictObject({

@@ -17,5 +17,4 @@ export const revisionKinds = ['published', 'retired'] as const
 export const revisionKindSchema = z.enum(revisionKinds)
 export type RevisionKind = (typeof revisionKinds)[number]
 
-export const isRevisionType = (value: unknown): value is RevisionType =>
-  (revisionTypes as readonly unknown[]).includes(value)
+export const isRevisionType = (value: unknown): value is RevisionType => (revisionTypes as readonly unknown[]).includes(value)

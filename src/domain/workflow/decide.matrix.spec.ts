@@ -12,15 +12,7 @@ import { systemActor } from './systemActor'
 
 type Cell = ReviewState | 403 | 409
 type Row = [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
-const columns: ActorName[] = [
-  'writer',
-  'editor',
-  'admin',
-  'reviewerMember',
-  'reviewerNonMember',
-  'submitterMember',
-  'roundAuthor',
-]
+const columns: ActorName[] = ['writer', 'editor', 'admin', 'reviewerMember', 'reviewerNonMember', 'submitterMember', 'roundAuthor']
 
 const IR = 'in-review'
 
@@ -105,17 +97,12 @@ const table: Record<string, { action: ReviewAction; rows: Record<ReviewState, Ro
   },
   'run-scheduled-publish': {
     action: { type: 'run-scheduled-publish' },
-    rows: Object.fromEntries(reviewStates.map((state) => [state, [403, 403, 403, 403, 403, 403, 403]])) as Record<
-      ReviewState,
-      Row
-    >,
+    rows: Object.fromEntries(reviewStates.map((state) => [state, [403, 403, 403, 403, 403, 403, 403]])) as Record<ReviewState, Row>,
   },
 }
 
 const cases = Object.entries(table).flatMap(([name, { action, rows }]) =>
-  reviewStates.flatMap((state) =>
-    columns.map((actorName, i) => ({ name, action, state, actorName, expected: rows[state][i] })),
-  ),
+  reviewStates.flatMap((state) => columns.map((actorName, i) => ({ name, action, state, actorName, expected: rows[state][i] }))),
 )
 
 describe('decide: every state × action × role', () => {

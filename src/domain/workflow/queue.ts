@@ -64,15 +64,9 @@ export function reviewQueue({ entries, actor, now, periodDays = REVIEW_PERIOD_DA
       .filter(({ review, board }) => review.state === 'in-review' && !refuseVote({ review, actor, board }))
       .filter(({ review }) => !hasVotedThisRound(review, actor.id))
       .sort(byAge),
-    readyToPublish: items
-      .filter(({ review }) => review.state === 'approved' && !refusePublish({ review, actor }))
-      .sort(byAge),
-    submittedByMe: items
-      .filter(({ review }) => review.submittedBy === actor.id && SUBMITTER_STATES.includes(review.state))
-      .sort(byAge),
-    overdue: items
-      .filter((item) => item.review.state === 'in-review' && item.daysOpen >= periodDays && concernsMe(item))
-      .sort(byAge),
+    readyToPublish: items.filter(({ review }) => review.state === 'approved' && !refusePublish({ review, actor })).sort(byAge),
+    submittedByMe: items.filter(({ review }) => review.submittedBy === actor.id && SUBMITTER_STATES.includes(review.state)).sort(byAge),
+    overdue: items.filter((item) => item.review.state === 'in-review' && item.daysOpen >= periodDays && concernsMe(item)).sort(byAge),
   }
 }
 

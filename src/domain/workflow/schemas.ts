@@ -9,8 +9,7 @@ import { roleSchema } from '../people/roles'
 export const MAX_NOTE_LENGTH = 2000
 export const MAX_COMMENT_LENGTH = 10_000
 
-const oneOf = (field: string, values: readonly string[]) =>
-  `${field} must be one of ${values.join(', ')}`
+const oneOf = (field: string, values: readonly string[]) => `${field} must be one of ${values.join(', ')}`
 
 export const reviewStates = [
   'draft',
@@ -24,13 +23,7 @@ export const reviewStates = [
 ] as const
 export const reviewStateSchema = z.enum(reviewStates, { error: oneOf('state', reviewStates) })
 
-export const changeTypes = [
-  'new',
-  'major-change',
-  'minor-change',
-  'reformat',
-  'comprehensive-review',
-] as const
+export const changeTypes = ['new', 'major-change', 'minor-change', 'reformat', 'comprehensive-review'] as const
 export const changeTypeSchema = z.enum(changeTypes, { error: oneOf('changeType', changeTypes) })
 
 export const voteDecisions = ['approve', 'request-changes', 'reject'] as const
@@ -46,8 +39,7 @@ export const intentSchema = z.enum(intents, { error: oneOf('intent', intents) })
 const requiredText = (field: string, max: number) =>
   z
     .string({
-      error: (issue) =>
-        issue.input === undefined ? `${field} is required` : `${field} must be a string`,
+      error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`),
     })
     .trim()
     .min(1, { error: `${field} must not be empty` })
@@ -66,9 +58,7 @@ const optionalText = (field: string, max: number) =>
 const body = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field(s): ${issue.keys.join(', ')}`
-        : 'request body must be a JSON object',
+      issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : 'request body must be a JSON object',
   })
 
 const submitFields = {
@@ -84,10 +74,7 @@ const voteFields = {
   comment: optionalText('comment', MAX_COMMENT_LENGTH),
 }
 
-const requireCommentUnlessApproval = (
-  value: { decision: (typeof voteDecisions)[number]; comment?: string },
-  ctx: z.RefinementCtx,
-) => {
+const requireCommentUnlessApproval = (value: { decision: (typeof voteDecisions)[number]; comment?: string }, ctx: z.RefinementCtx) => {
   if (value.decision !== 'approve' && value.comment === undefined) {
     ctx.addIssue({
       code: 'custom',
@@ -124,14 +111,7 @@ export const withdrawBodySchema = body(withdrawFields)
 // ---------------------------------------------------------------------------------------------
 // Actions
 
-export const reviewActionTypes = [
-  'submit',
-  'vote',
-  'edit',
-  'publish',
-  'withdraw',
-  'run-scheduled-publish',
-] as const
+export const reviewActionTypes = ['submit', 'vote', 'edit', 'publish', 'withdraw', 'run-scheduled-publish'] as const
 
 export const reviewActionSchema = z.discriminatedUnion(
   'type',

@@ -31,9 +31,7 @@ export function addRoundAuthor({ review, authorId }: ReviewArgs & { authorId: st
 
 /** Board members who may vote on the review as it stands: not the submitter, not an editor of it. */
 export function eligibleReviewerIds({ review, board }: ReviewArgs & { board: Board }): string[] {
-  return board.memberIds.filter(
-    (id) => id !== review.submittedBy && !review.roundEditors.includes(id),
-  )
+  return board.memberIds.filter((id) => id !== review.submittedBy && !review.roundEditors.includes(id))
 }
 
 type NotifyArgs = ReviewArgs & { board: Board; reason: 'submitted' | 'reopened' | 'withdrawn' }

@@ -22,7 +22,15 @@ type Args<T extends RevisionType> = {
 }
 
 /** Checks that `previous` is this document's latest revision. */
-export const previousIssues = ({ type, documentId, previous }: { type: RevisionType; documentId: string | null; previous: Revision | null }): RevisionIssue[] => {
+export const previousIssues = ({
+  type,
+  documentId,
+  previous,
+}: {
+  type: RevisionType
+  documentId: string | null
+  previous: Revision | null
+}): RevisionIssue[] => {
   if (!previous) return []
   if (previous.type !== type || previous.documentId !== documentId) {
     return [{ path: 'previous', message: `is ${previous.type} ${previous.documentId}, not ${type} ${documentId}` }]

@@ -56,9 +56,7 @@ export const drugContent = ({ doc, pins }: Args): Record<string, unknown> => ({
   mechanism: orNull(doc.mechanism),
   route: orNull(doc.route),
   approvals: rows(doc.approvals).map((row) =>
-    isPlainObject(row)
-      ? { indication: row.indication, status: row.status, authority: row.authority, year: orNull(row.year) }
-      : row,
+    isPlainObject(row) ? { indication: row.indication, status: row.status, authority: row.authority, year: orNull(row.year) } : row,
   ),
   sideEffects: rowTexts(doc.sideEffects, 'effect'),
   references: pins.many('references', doc.references, 'content.references'),

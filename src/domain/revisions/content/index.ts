@@ -57,7 +57,16 @@ export const documentTitle = ({ type, doc }: { type: RevisionType; doc: Record<s
   return `#${String(doc.id ?? '?')}`
 }
 
-export { audienceLabels, audiences, languageLabels, languages, sectionTypeLabels, sectionTypes, summaryTypeLabels, summaryTypes } from './summary'
+export {
+  audienceLabels,
+  audiences,
+  languageLabels,
+  languages,
+  sectionTypeLabels,
+  sectionTypes,
+  summaryTypeLabels,
+  summaryTypes,
+} from './summary'
 export { approvalStatusLabels, approvalStatuses, drugRouteLabels, drugRoutes } from './drug'
 export { modalities, modalityLabels } from './treatment'
 export { stageCodes, stagingSystems } from '../../staging/systems'

@@ -105,9 +105,7 @@ export type Citation = z.infer<typeof citationSchema>
 type Args = { doc: Record<string, unknown>; pins: PinResolver }
 
 /** Reference ids cited in the sections' bodies, each once, in reading order. */
-const citedIds = (sections: unknown[]): string[] => [
-  ...new Set(sections.flatMap((section) => uniqueCitations(field(section, 'body')))),
-]
+const citedIds = (sections: unknown[]): string[] => [...new Set(sections.flatMap((section) => uniqueCitations(field(section, 'body'))))]
 
 const resolveCitations = ({ sections, pins }: { sections: unknown[]; pins: PinResolver }) =>
   citedIds(sections).flatMap((id, index) => {

@@ -18,7 +18,11 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const preview = await draftPreview(slugs.drugs, slug)
-  if (preview) return { title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`, robots: { index: false, follow: false } }
+  if (preview)
+    return {
+      title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`,
+      robots: { index: false, follow: false },
+    }
   const drug = latestDrug(await siteStore(), slug)
   if (!drug) return { title: 'Not found' }
   return { title: `${drug.content.name} (${drug.content.drugClass})`, alternates: { canonical: `/drugs/${slug}` } }
@@ -30,7 +34,8 @@ export default async function DrugPage({ params }: Props) {
   const store = await siteStore()
   const preview = await draftPreview(slugs.drugs, slug)
   const path = `/drugs/${slug}`
-  if (preview?.kind === 'not-publishable') return <NotPublishable path={path} published={latestDrug(store, slug)} title={preview.title} issues={preview.issues} />
+  if (preview?.kind === 'not-publishable')
+    return <NotPublishable path={path} published={latestDrug(store, slug)} title={preview.title} issues={preview.issues} />
   const drug = preview ? (preview.revision as Published<DrugContent>) : latestDrug(store, slug)
   if (!drug) notFound()
   return (

@@ -17,7 +17,13 @@ const systemTitle: Record<string, string> = Object.fromEntries(
 const gradeLabel: Record<string, string> = { low: 'low grade', mid: 'intermediate grade', high: 'high grade', unknown: 'grade unknown' }
 
 const size = (min: number | null, max: number | null) =>
-  min === null && max === null ? 'any size' : min === null ? `${max} cm or smaller` : max === null ? `larger than ${min} cm` : `larger than ${min} cm but not larger than ${max} cm`
+  min === null && max === null
+    ? 'any size'
+    : min === null
+      ? `${max} cm or smaller`
+      : max === null
+        ? `larger than ${min} cm`
+        : `larger than ${min} cm but not larger than ${max} cm`
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { system } = await params
@@ -51,9 +57,19 @@ export default async function StagesPage({ params }: Props) {
                 <ul className="criteria">
                   {stage.content.criteria.map((criterion, index) => (
                     <li key={index}>
-                      Tumor {size(criterion.sizeMinCm, criterion.sizeMaxCm)}, {criterion.grades.map((grade) => gradeLabel[grade] ?? grade).join(' or ')};{' '}
-                      {criterion.nodes === 'N1' ? 'spread to nearby lymph nodes' : criterion.nodes === 'N0' ? 'not in lymph nodes' : 'any lymph nodes'};{' '}
-                      {criterion.metastasis === 'M1' ? 'spread to distant parts of the body' : criterion.metastasis === 'M0' ? 'not spread to distant parts' : 'with or without distant spread'}
+                      Tumor {size(criterion.sizeMinCm, criterion.sizeMaxCm)},{' '}
+                      {criterion.grades.map((grade) => gradeLabel[grade] ?? grade).join(' or ')};{' '}
+                      {criterion.nodes === 'N1'
+                        ? 'spread to nearby lymph nodes'
+                        : criterion.nodes === 'N0'
+                          ? 'not in lymph nodes'
+                          : 'any lymph nodes'}
+                      ;{' '}
+                      {criterion.metastasis === 'M1'
+                        ? 'spread to distant parts of the body'
+                        : criterion.metastasis === 'M0'
+                          ? 'not spread to distant parts'
+                          : 'with or without distant spread'}
                     </li>
                   ))}
                 </ul>

@@ -36,7 +36,8 @@ export default async function SummaryPage({ params }: Props) {
   const store = await siteStore()
   const preview = await draftPreview(slugs.summaries, slug)
   const path = `/summaries/${slug}`
-  if (preview?.kind === 'not-publishable') return <NotPublishable path={path} published={latestSummary(store, slug)} title={preview.title} issues={preview.issues} />
+  if (preview?.kind === 'not-publishable')
+    return <NotPublishable path={path} published={latestSummary(store, slug)} title={preview.title} issues={preview.issues} />
   const summary = preview ? (preview.revision as Published<SummaryContent>) : latestSummary(store, slug)
   if (!summary) notFound()
   return (
