@@ -122,7 +122,12 @@ const growTo = async (galley: Galley, target: number) => {
           overrideAccess: false,
         })
         const ref = { collection, id: created.id }
-        await recordImport({ req, ref, contentHash: contentHash(created as unknown as Record<string, unknown>) })
+        await recordImport({
+          req,
+          ref,
+          boardId: created.board as number,
+          contentHash: contentHash(created as unknown as Record<string, unknown>),
+        })
         await recordRevision({ req, ref, kind: 'published', review: null, now: new Date() })
       }
       await commitTransaction(req)

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { approvalStatusLabels, approvalStatuses, drugRouteLabels, drugRoutes } from '@/domain/revisions/content'
 import { slugField } from '@/fields/slugField'
 
-import { draftPreview } from './shared/draftPreview'
+import { draftPreviewUrl } from './shared/draftPreviewUrl'
+import { optionsOf } from './shared/options'
 import { reviewed } from './shared/reviewed'
 import { slugs } from './slugs'
 
@@ -13,7 +15,7 @@ export const Drugs: CollectionConfig = reviewed({
     useAsTitle: 'name',
     defaultColumns: ['name', 'drugClass', 'route', '_status'],
     listSearchableFields: ['name', 'drugClass'],
-    preview: draftPreview('drugs'),
+    preview: draftPreviewUrl(slugs.drugs),
   },
   fields: [
     { name: 'name', label: 'Generic name', type: 'text', required: true, maxLength: 160 },
@@ -29,14 +31,7 @@ export const Drugs: CollectionConfig = reviewed({
     {
       name: 'route',
       type: 'select',
-      options: [
-        { value: 'oral', label: 'By mouth' },
-        { value: 'intravenous', label: 'Intravenous (IV)' },
-        { value: 'subcutaneous', label: 'Under the skin' },
-        { value: 'intramuscular', label: 'Into a muscle' },
-        { value: 'topical', label: 'On the skin' },
-        { value: 'other', label: 'Other' },
-      ],
+      options: optionsOf(drugRoutes, drugRouteLabels),
     },
     {
       name: 'approvals',
@@ -50,11 +45,7 @@ export const Drugs: CollectionConfig = reviewed({
               name: 'status',
               type: 'select',
               required: true,
-              options: [
-                { value: 'approved', label: 'Approved' },
-                { value: 'not-approved', label: 'Not approved for this cancer' },
-                { value: 'clinical-trials', label: 'In clinical trials' },
-              ],
+              options: optionsOf(approvalStatuses, approvalStatusLabels),
             },
             { name: 'authority', type: 'text', required: true, defaultValue: 'FDA', maxLength: 40 },
             { name: 'year', type: 'number', min: 1900, max: 2100 },

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { commentReaders } from '@/access/commentReaders'
+import { deliberationReaders } from '@/access/deliberationReaders'
+import { nobody } from '@/access/nobody'
 import { MAX_COMMENT_BODY_LENGTH } from '@/domain/comments'
 
 import { slugs } from './slugs'
-
-const nobody = () => false
 
 /**
  * The discussion of each document's review, threaded by `parent`. Comments are part of the record:
@@ -21,7 +20,7 @@ export const ReviewComments: CollectionConfig = {
     description: 'Comments on review rounds, visible to the document’s board and to staff. They cannot be edited or deleted.',
   },
   defaultSort: 'createdAt',
-  access: { read: commentReaders, create: nobody, update: nobody, delete: nobody },
+  access: { read: deliberationReaders, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'docKey', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'reviewedCollection', type: 'text', required: true, admin: { readOnly: true } },

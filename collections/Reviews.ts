@@ -1,15 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
+import { redactedDeliberationField } from '@/access/deliberationReaders'
+import { nobody } from '@/access/nobody'
 import { staffOnly } from '@/access/staffOnly'
 import { reviewStates } from '@/domain/workflow'
+import { hideDeliberation } from '@/hooks/hideDeliberation'
 
 import { slugs } from './slugs'
 
-const nobody = () => false
-
 /**
  * The current review of each reviewed document: its state, round, submitter and votes. Written only
- * by Galley's review endpoints and hooks (never through the API), one row per document.
+ * by Galley's review endpoints and hooks (never through the API), one row per document. Readers
+ * outside the document's board get the review without the board's words (`hideDeliberation`).
  */
 export const Reviews: CollectionConfig = {
   slug: slugs.reviews,
@@ -34,6 +36,13 @@ export const Reviews: CollectionConfig = {
     },
     { name: 'round', type: 'number', required: true, admin: { readOnly: true } },
     { name: 'submittedBy', type: 'relationship', relationTo: slugs.users, index: true, admin: { readOnly: true } },
-    { name: 'review', type: 'json', required: true, admin: { readOnly: true } },
+    {
+      name: 'review',
+      type: 'json',
+      required: true,
+      access: { read: redactedDeliberationField },
+      hooks: { afterRead: [hideDeliberation] },
+      admin: { readOnly: true },
+    },
   ],
 }

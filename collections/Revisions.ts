@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '@/access/nobody'
 import { staffOnly } from '@/access/staffOnly'
 
 import { slugs } from './slugs'
-
-const nobody = () => false
 
 /**
  * Published revisions: what the public site and the feed serve. One row per publication or

@@ -1,18 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { modalities, modalityLabels } from '@/domain/revisions/content'
 import { slugField } from '@/fields/slugField'
 
+import { optionsOf } from './shared/options'
 import { reviewed } from './shared/reviewed'
 import { slugs } from './slugs'
-
-export const modalities = [
-  { value: 'surgery', label: 'Surgery' },
-  { value: 'radiation', label: 'Radiation therapy' },
-  { value: 'chemotherapy', label: 'Chemotherapy' },
-  { value: 'targeted-therapy', label: 'Targeted therapy' },
-  { value: 'immunotherapy', label: 'Immunotherapy' },
-  { value: 'other', label: 'Other' },
-]
 
 export const Treatments: CollectionConfig = reviewed({
   slug: slugs.treatments,
@@ -21,7 +14,7 @@ export const Treatments: CollectionConfig = reviewed({
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField({ from: 'name' }),
-    { name: 'modality', type: 'select', required: true, options: modalities },
+    { name: 'modality', type: 'select', required: true, options: optionsOf(modalities, modalityLabels) },
     { name: 'description', type: 'textarea', maxLength: 4000 },
     { name: 'drugs', label: 'Drugs used', type: 'relationship', relationTo: slugs.drugs, hasMany: true },
   ],

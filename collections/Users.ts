@@ -3,9 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '@/access/adminsOnly'
 import { adminsOrSelf } from '@/access/adminsOrSelf'
 import { rolesChangeableBy } from '@/access/rolesChangeableBy'
-import { roleLabels, roles } from '@/domain/people/roles'
+import { isStaff, roleLabels, roles } from '@/domain/people/roles'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
 
+import { optionsOf } from './shared/options'
 import { slugs } from './slugs'
 
 export const Users: CollectionConfig = {
@@ -21,7 +22,7 @@ export const Users: CollectionConfig = {
     create: adminsOnly,
     update: adminsOrSelf,
     delete: adminsOnly,
-    admin: ({ req }) => Boolean(req.user?.roles?.length),
+    admin: ({ req }) => isStaff(req.user),
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
@@ -34,7 +35,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['writer'],
-      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      options: optionsOf(roles, roleLabels),
       saveToJWT: true,
       access: { create: rolesChangeableBy, update: rolesChangeableBy },
       admin: { description: 'Only an administrator can change roles, and never their own.' },

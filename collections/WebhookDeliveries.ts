@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '@/access/adminsOnly'
+import { nobody } from '@/access/nobody'
 import { webhookEventTypes } from '@/domain/webhooks'
 
 import { slugs } from './slugs'
-
-const nobody = () => false
 
 const deliveryStatuses = ['pending', 'succeeded', 'failed'] as const
 

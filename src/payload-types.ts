@@ -512,6 +512,10 @@ export interface ReviewEvent {
   docKey: string;
   reviewedCollection: string;
   documentId: string;
+  /**
+   * The board responsible for the document when the event happened.
+   */
+  board?: (number | null) | Board;
   actor?: (number | null) | User;
   actorRoles?:
     | {
@@ -1094,6 +1098,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   docKey?: T;
   reviewedCollection?: T;
   documentId?: T;
+  board?: T;
   actor?: T;
   actorRoles?: T;
   action?: T;

@@ -1,19 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { doiSchema, pmidSchema, urlSchema } from '@/domain/references/schema'
+import { doiSchema, pmidSchema, referenceKindLabels, referenceKinds, urlSchema } from '@/domain/references/schema'
 import { zodValidate } from '@/fields/zodValidate'
 import { slugField } from '@/fields/slugField'
 
+import { optionsOf } from '../shared/options'
 import { reviewed } from '../shared/reviewed'
 import { slugs } from '../slugs'
 import { computeCitation } from './hooks/computeCitation'
-
-const kinds = [
-  { value: 'journal-article', label: 'Journal article' },
-  { value: 'book-chapter', label: 'Book chapter' },
-  { value: 'guideline', label: 'Guideline' },
-  { value: 'web-page', label: 'Web page' },
-]
 
 export const References: CollectionConfig = reviewed({
   slug: slugs.references,
@@ -25,7 +19,13 @@ export const References: CollectionConfig = reviewed({
   },
   hooks: { beforeChange: [computeCitation] },
   fields: [
-    { name: 'kind', type: 'select', required: true, defaultValue: 'journal-article', options: kinds },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'journal-article',
+      options: optionsOf(referenceKinds, referenceKindLabels),
+    },
     {
       name: 'authors',
       type: 'array',

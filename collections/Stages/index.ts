@@ -1,23 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { gradeLabels, grades, metastases, metastasisLabels, nodeSpreadLabels, nodeSpreads } from '@/domain/staging/criteria'
+import { stageCodes, stagingSystemLabels, stagingSystems } from '@/domain/staging/systems'
+
+import { optionsOf } from '../shared/options'
 import { reviewed } from '../shared/reviewed'
 import { slugs } from '../slugs'
 import { nameStage } from './hooks/nameStage'
 import { refuseOverlappingStages } from './hooks/refuseOverlappingStages'
-
-export const stagingSystems = [
-  { value: 'trunk-extremities', label: 'Trunk, arms and legs' },
-  { value: 'retroperitoneum', label: 'Retroperitoneum' },
-]
-
-export const stageCodes = ['IA', 'IB', 'II', 'IIIA', 'IIIB', 'IV'].map((value) => ({ value, label: value }))
-
-const grades = [
-  { value: 'low', label: 'Low grade' },
-  { value: 'mid', label: 'Mid grade' },
-  { value: 'high', label: 'High grade' },
-  { value: 'unknown', label: 'Grade unknown' },
-]
 
 export const Stages: CollectionConfig = reviewed({
   slug: slugs.stages,
@@ -27,8 +17,14 @@ export const Stages: CollectionConfig = reviewed({
     {
       type: 'row',
       fields: [
-        { name: 'system', label: 'Staging system', type: 'select', required: true, options: stagingSystems },
-        { name: 'code', type: 'select', required: true, options: stageCodes },
+        {
+          name: 'system',
+          label: 'Staging system',
+          type: 'select',
+          required: true,
+          options: optionsOf(stagingSystems, stagingSystemLabels),
+        },
+        { name: 'code', type: 'select', required: true, options: stageCodes.map((value) => ({ value, label: value })) },
       ],
     },
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Made from the system and code.' } },
@@ -74,7 +70,7 @@ export const Stages: CollectionConfig = reviewed({
             },
           ],
         },
-        { name: 'grades', type: 'select', hasMany: true, required: true, options: grades },
+        { name: 'grades', type: 'select', hasMany: true, required: true, options: optionsOf(grades, gradeLabels) },
         {
           type: 'row',
           fields: [
@@ -84,11 +80,7 @@ export const Stages: CollectionConfig = reviewed({
               type: 'select',
               required: true,
               defaultValue: 'N0',
-              options: [
-                { value: 'N0', label: 'No spread to lymph nodes' },
-                { value: 'N1', label: 'Spread to nearby lymph nodes' },
-                { value: 'any', label: 'Either' },
-              ],
+              options: optionsOf(nodeSpreads, nodeSpreadLabels),
             },
             {
               name: 'metastasis',
@@ -96,11 +88,7 @@ export const Stages: CollectionConfig = reviewed({
               type: 'select',
               required: true,
               defaultValue: 'M0',
-              options: [
-                { value: 'M0', label: 'No distant spread' },
-                { value: 'M1', label: 'Spread to other parts of the body' },
-                { value: 'any', label: 'Either' },
-              ],
+              options: optionsOf(metastases, metastasisLabels),
             },
           ],
         },

@@ -1,30 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
+import {
+  audienceLabels,
+  audiences,
+  languageLabels,
+  languages,
+  sectionTypeLabels,
+  sectionTypes,
+  summaryTypeLabels,
+  summaryTypes,
+} from '@/domain/revisions/content'
 import { slugField } from '@/fields/slugField'
 
-import { draftPreview } from '../shared/draftPreview'
+import { draftPreviewUrl } from '../shared/draftPreviewUrl'
+import { optionsOf } from '../shared/options'
 import { reviewed } from '../shared/reviewed'
 import { slugs } from '../slugs'
-
-export const summaryTypes = [
-  { value: 'treatment', label: 'Treatment' },
-  { value: 'supportive-care', label: 'Supportive care' },
-  { value: 'screening', label: 'Screening' },
-  { value: 'prevention', label: 'Prevention' },
-  { value: 'genetics', label: 'Genetics' },
-  { value: 'integrative', label: 'Integrative medicine' },
-]
-
-export const sectionTypes = [
-  { value: 'general-information', label: 'General information' },
-  { value: 'stages', label: 'Stages' },
-  { value: 'treatment-overview', label: 'Treatment option overview' },
-  { value: 'treatment-by-stage', label: 'Treatment by stage' },
-  { value: 'recurrent', label: 'Recurrent disease' },
-  { value: 'learn-more', label: 'To learn more' },
-  { value: 'about-this-summary', label: 'About this summary' },
-  { value: 'other', label: 'Other' },
-]
 
 export const Summaries: CollectionConfig = reviewed({
   slug: slugs.summaries,
@@ -32,7 +23,7 @@ export const Summaries: CollectionConfig = reviewed({
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'language', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'cancerType'],
-    preview: draftPreview('summaries'),
+    preview: draftPreviewUrl(slugs.summaries),
   },
   fields: [
     {
@@ -50,22 +41,16 @@ export const Summaries: CollectionConfig = reviewed({
           type: 'select',
           required: true,
           defaultValue: 'patient',
-          options: [
-            { value: 'patient', label: 'Patients' },
-            { value: 'health-professional', label: 'Health professionals' },
-          ],
+          options: optionsOf(audiences, audienceLabels),
         },
         {
           name: 'language',
           type: 'select',
           required: true,
           defaultValue: 'en',
-          options: [
-            { value: 'en', label: 'English' },
-            { value: 'es', label: 'Spanish' },
-          ],
+          options: optionsOf(languages, languageLabels),
         },
-        { name: 'summaryType', type: 'select', required: true, options: summaryTypes },
+        { name: 'summaryType', type: 'select', required: true, options: optionsOf(summaryTypes, summaryTypeLabels) },
       ],
     },
     { name: 'cancerType', type: 'text', required: true, maxLength: 200 },
@@ -97,7 +82,7 @@ export const Summaries: CollectionConfig = reviewed({
       },
       fields: [
         { name: 'title', type: 'text', required: true, maxLength: 300 },
-        { name: 'sectionType', type: 'select', required: true, defaultValue: 'other', options: sectionTypes },
+        { name: 'sectionType', type: 'select', required: true, defaultValue: 'other', options: optionsOf(sectionTypes, sectionTypeLabels) },
         {
           name: 'keyPoints',
           type: 'array',

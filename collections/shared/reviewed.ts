@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { contentWriters } from '@/access/contentWriters'
 import { adminsOnly } from '@/access/adminsOnly'
-import { editorsOnlyField } from '@/access/editorsOnlyField'
+import { managingEditorsOnlyField } from '@/access/managingEditorsOnlyField'
 import { staffOnly } from '@/access/staffOnly'
 import { assignDefaultBoard } from '@/hooks/assignDefaultBoard'
 import { keepUnapprovedAsDraft, refuseUnapprovedPublish } from '@/hooks/publishing'
@@ -19,7 +19,7 @@ const boardField: Field = {
   relationTo: slugs.boards,
   required: true,
   index: true,
-  access: { create: editorsOnlyField, update: editorsOnlyField },
+  access: { create: managingEditorsOnlyField, update: managingEditorsOnlyField },
   admin: {
     position: 'sidebar',
     description: 'The editorial board that reviews changes. Defaults to the one set in Editorial settings.',
@@ -30,7 +30,7 @@ const boardField: Field = {
  * Opts a collection into board review: drafts and versions, staff-only API access, a responsible
  * board, and the rule that nothing is published except through Galley's approval path.
  */
-export const reviewed = (config: CollectionConfig): CollectionConfig => ({
+export const reviewed = (config: CollectionConfig & { slug: ReviewedCollection }): CollectionConfig => ({
   ...config,
   admin: {
     group: 'Content',
@@ -69,6 +69,6 @@ export const reviewed = (config: CollectionConfig): CollectionConfig => ({
     beforeChange: [assignDefaultBoard, ...(config.hooks?.beforeChange ?? []), refuseUnapprovedPublish],
     afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
   },
-  endpoints: [...reviewEndpoints(config.slug as ReviewedCollection), ...(config.endpoints || [])],
+  endpoints: [...reviewEndpoints(config.slug), ...(config.endpoints || [])],
   fields: [...config.fields, boardField],
 })

@@ -4,6 +4,7 @@ import * as migration_20261123_143706_jobs_comments from './20261123_143706_jobs
 import * as migration_20261123_152221_feed_webhooks from './20261123_152221_feed_webhooks';
 import * as migration_20261123_173731_revisions_document_index from './20261123_173731_revisions_document_index';
 import * as migration_20261201_070410_public_note from './20261201_070410_public_note';
+import * as migration_20261201_072125_review_events_board from './20261201_072125_review_events_board';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261201_070410_public_note.up,
     down: migration_20261201_070410_public_note.down,
     name: '20261201_070410_public_note'
+  },
+  {
+    up: migration_20261201_072125_review_events_board.up,
+    down: migration_20261201_072125_review_events_board.down,
+    name: '20261201_072125_review_events_board'
   },
 ];

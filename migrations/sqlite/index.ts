@@ -4,6 +4,7 @@ import * as migration_20261123_143656_jobs_comments from './20261123_143656_jobs
 import * as migration_20261123_152211_feed_webhooks from './20261123_152211_feed_webhooks';
 import * as migration_20261123_173743_revisions_document_index from './20261123_173743_revisions_document_index';
 import * as migration_20261201_070320_public_note from './20261201_070320_public_note';
+import * as migration_20261201_072027_review_events_board from './20261201_072027_review_events_board';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261201_070320_public_note.up,
     down: migration_20261201_070320_public_note.down,
     name: '20261201_070320_public_note'
+  },
+  {
+    up: migration_20261201_072027_review_events_board.up,
+    down: migration_20261201_072027_review_events_board.down,
+    name: '20261201_072027_review_events_board'
   },
 ];

@@ -12,7 +12,7 @@ import next from 'next'
 import { errorBody } from '../domain/errors'
 import { serveFeedFromStore } from '../server/serveFeedFromStore'
 import { pageCacheServer } from '../server/servePageFromCache'
-import { buildAndStamp, buildIsStale } from './buildIsStale'
+import { ensureBuild } from './buildIsStale'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const port = Number(process.env.PORT ?? 3000)
@@ -30,15 +30,23 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv) => {
 
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
-if (buildIsStale({ root })) {
-  console.log('build: sources changed since the last build, running next build')
-  buildAndStamp({
-    root,
-    build: () => run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }),
-  })
-} else {
-  console.log('build: up to date')
-}
+const built = await ensureBuild({
+  root,
+  build: () => {
+    const result = spawnSync(bin('next'), ['build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+    })
+    if (result.status !== 0) throw new Error(`next build failed (exit status ${result.status})`)
+  },
+  wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  log: (message) => console.log(message),
+}).catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
+if (built === 'up-to-date') console.log('build: up to date')
 
 run(bin('tsx'), [path.join(root, 'src', 'cli', 'prepare.ts')], {
   ...process.env,

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Revision } from '@/domain/revisions'
 
 import { FeedStore } from './feedStore'
+import { slugs } from '@collections/slugs'
 
 const KEY = Symbol.for('galley.feed.store')
 
@@ -11,7 +12,7 @@ type Holder = Record<symbol, FeedStore | undefined>
 /** Reads the revision rows after a sequence number, oldest first: the only query the feed makes. */
 export const revisionRowsLoader = (payload: Payload) => async (afterSeq: number) => {
   const { docs } = await payload.find({
-    collection: 'revisions',
+    collection: slugs.revisions,
     where: { id: { greater_than: afterSeq } },
     sort: 'id',
     limit: 0,

@@ -1,12 +1,12 @@
 import type { JobsConfig, PayloadRequest } from 'payload'
 
-import { hasRole } from '@/domain/people/roles'
+import { nobody } from '@/access/nobody'
+import { isAdmin } from '@/domain/people/roles'
 
 import { deliverWebhook } from './deliverWebhook'
 import { publishScheduled } from './publishScheduled'
 
-const admins = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
-const nobody = () => false
+const admins = ({ req }: { req: PayloadRequest }) => isAdmin(req.user)
 
 /**
  * Payload's job queue. It carries scheduled publications (a job per scheduled round, queued with

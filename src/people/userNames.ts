@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { slugs } from '@collections/slugs'
 
 /**
  * Display names of the given users, by id. Reads names only: the users collection itself stays
@@ -8,7 +9,7 @@ export const userNames = async (req: PayloadRequest, ids: Iterable<string>): Pro
   const wanted = [...new Set(ids)]
   if (wanted.length === 0) return new Map()
   const { docs } = await req.payload.find({
-    collection: 'users',
+    collection: slugs.users,
     where: { id: { in: wanted } },
     select: { name: true },
     depth: 0,

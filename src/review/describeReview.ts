@@ -2,8 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Actor, Board, Review } from '@/domain/workflow'
 
-import { canReadComments } from '@/domain/comments'
-import { availableActions, tally } from '@/domain/workflow'
+import { mayReadDeliberation } from '@/domain/people/roles'
+import { availableActions, tally, withoutDeliberation } from '@/domain/workflow'
+import { slugs } from '@collections/slugs'
 
 import type { Ref } from './loadReviewContext'
 
@@ -17,10 +18,13 @@ type DescribeArgs = { req: PayloadRequest; ref: Ref; actor: Actor; board: Board;
  * The review as the person asking sees it, what `GET /api/{collection}/{id}/review` and every review
  * action answer: state, round, votes against quorum, the actions they may take, comments, history.
  */
-export const describeReview = async ({ req, ref, actor, board, boardName, review }: DescribeArgs) => {
+export const describeReview = async ({ req, ref, actor, board, boardName, review: stored }: DescribeArgs) => {
+  // Board confidentiality: outside the board, the votes and counts without the board's words.
+  const readsDeliberation = mayReadDeliberation(actor, board)
+  const review = readsDeliberation ? stored : withoutDeliberation(stored)
   const [history, comments] = await Promise.all([
     req.payload.find({
-      collection: 'review-events',
+      collection: slugs.reviewEvents,
       where: { docKey: { equals: docKey(ref) } },
       sort: 'createdAt',
       limit: 0,
@@ -49,7 +53,7 @@ export const describeReview = async ({ req, ref, actor, board, boardName, review
     votes: review.votes,
     availableActions: availableActions({ review, actor, board }),
     /** Whether this person may read and post comments (reviewers of another board may not). */
-    canComment: canReadComments({ actor, board }),
+    canComment: readsDeliberation,
     comments,
     history: history.docs.map(
       ({ id, action, fromState, toState, round, actor: who, actorRoles, decision, comment, publicNote, contentHash, createdAt }) => ({

@@ -2,17 +2,14 @@ import type { PayloadRequest } from 'payload'
 
 import type { QueueEntry, ReviewQueue } from '@/domain/workflow'
 
-import { isReviewedCollection } from '@collections/slugs'
+import { isReviewedCollection, slugs } from '@collections/slugs'
+import { documentTitle } from '@/domain/revisions'
 import { reviewQueue } from '@/domain/workflow'
 
 import { actorOf } from './loadReviewContext'
 import { parseStoredReview, toReviewBoard } from './reviewStore'
 
 const QUEUE_STATES = ['in-review', 'changes-requested', 'approved', 'rejected']
-
-/** The title field of each reviewed collection (its `admin.useAsTitle`). */
-const titleField = (req: PayloadRequest, collection: string): string =>
-  req.payload.collections[collection as 'drugs']?.config.admin.useAsTitle ?? 'id'
 
 /** Titles of the documents under review, read with the user's access (latest draft). */
 const loadTitles = async (req: PayloadRequest, rows: { reviewedCollection: string; documentId: string }[]) => {
@@ -21,7 +18,6 @@ const loadTitles = async (req: PayloadRequest, rows: { reviewedCollection: strin
   for (const row of rows) byCollection.set(row.reviewedCollection, [...(byCollection.get(row.reviewedCollection) ?? []), row.documentId])
   for (const [collection, ids] of byCollection) {
     if (!isReviewedCollection(collection)) continue
-    const field = titleField(req, collection)
     const { docs } = await req.payload.find({
       collection,
       where: { id: { in: ids } },
@@ -32,10 +28,8 @@ const loadTitles = async (req: PayloadRequest, rows: { reviewedCollection: strin
       req,
       overrideAccess: false,
     })
-    for (const doc of docs) {
-      const title = (doc as unknown as Record<string, unknown>)[field]
-      titles.set(`${collection}:${doc.id}`, typeof title === 'string' && title ? title : `#${doc.id}`)
-    }
+    for (const doc of docs)
+      titles.set(`${collection}:${doc.id}`, documentTitle({ type: collection, doc: doc as unknown as Record<string, unknown> }))
   }
   return titles
 }
@@ -46,7 +40,7 @@ export const loadQueue = async ({ req }: { req: PayloadRequest }): Promise<Revie
 
   const [{ docs: rows }, { docs: boards }] = await Promise.all([
     req.payload.find({
-      collection: 'reviews',
+      collection: slugs.reviews,
       where: { state: { in: QUEUE_STATES } },
       depth: 0,
       limit: 0,
@@ -54,7 +48,7 @@ export const loadQueue = async ({ req }: { req: PayloadRequest }): Promise<Revie
       req,
       overrideAccess: false,
     }),
-    req.payload.find({ collection: 'boards', depth: 0, limit: 0, pagination: false, req, overrideAccess: false }),
+    req.payload.find({ collection: slugs.boards, depth: 0, limit: 0, pagination: false, req, overrideAccess: false }),
   ])
   const boardsById = new Map(boards.map((board) => [String(board.id), toReviewBoard(board)]))
   const titles = await loadTitles(req, rows)

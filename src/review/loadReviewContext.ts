@@ -8,6 +8,7 @@ import { refusal } from '@/domain/errors'
 import { refusalError } from '@/errors/refusalError'
 
 import { readReview, toReviewBoard } from './reviewStore'
+import { slugs } from '@collections/slugs'
 
 export type Ref = { collection: ReviewedCollection; id: string }
 
@@ -52,7 +53,7 @@ export const loadReviewContext = async ({ req, ref, actor }: Args): Promise<Revi
       message: `There is no ${ref.collection} document with id ${ref.id}: it may have been deleted, or you may not read it.`,
     })
   }
-  const boardDoc = await req.payload.findByID({ collection: 'boards', id: doc.board, depth: 0, req, overrideAccess: true })
+  const boardDoc = await req.payload.findByID({ collection: slugs.boards, id: doc.board, depth: 0, req, overrideAccess: true })
   const stored = await readReview({
     req,
     ref,

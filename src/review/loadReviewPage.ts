@@ -8,6 +8,7 @@ import { documentCitations } from '@/domain/diff/documentCitations'
 
 import { reviewView } from './describeReview'
 import { userNames } from '@/people/userNames'
+import { slugs } from '@collections/slugs'
 
 type Args = { req: PayloadRequest; collection: ReviewedCollection; id: string }
 
@@ -15,7 +16,7 @@ type Args = { req: PayloadRequest; collection: ReviewedCollection; id: string }
 const loadReferenceLabels = async (req: PayloadRequest, ids: string[]): Promise<Record<string, string>> => {
   if (ids.length === 0) return {}
   const { docs } = await req.payload.find({
-    collection: 'references',
+    collection: slugs.references,
     where: { id: { in: ids } },
     draft: true,
     depth: 0,

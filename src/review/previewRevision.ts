@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { PreviewableType } from '@/domain/pages'
 import type { Revision, RevisionIssue } from '@/domain/revisions'
 
-import { relationId } from '@/db/relationId'
-import { RevisionInvalidError } from '@/domain/revisions'
+import { relationValue } from '@/db/relationValue'
+import { documentTitle, RevisionInvalidError } from '@/domain/revisions'
 import { approvalOf, buildNextRevision, latestRevision } from '@/revisions/recordRevision'
 
 import { readReview } from './reviewStore'
@@ -45,7 +45,7 @@ export const previewRevision = async ({ req, collection, slug }: Args): Promise<
   const stored = await readReview({ req, ref, publishedWithoutReview: async () => false })
   const review = 'ok' in stored ? null : stored.review
   const approval = {
-    ...(await approvalOf({ req, boardId: relationId(doc.board as number), review: null })),
+    ...(await approvalOf({ req, boardId: relationValue(doc.board as number), review: null })),
     changeType: review?.changeType ?? (published ? 'minor-change' : 'new'),
     publicNote: review?.publicNote ?? null,
   }
@@ -54,10 +54,6 @@ export const previewRevision = async ({ req, collection, slug }: Args): Promise<
     return { kind: 'revision', revision, published }
   } catch (error) {
     if (!(error instanceof RevisionInvalidError)) throw error
-    return {
-      kind: 'not-publishable',
-      title: typeof doc.title === 'string' ? doc.title : typeof doc.name === 'string' ? doc.name : slug,
-      issues: error.issues,
-    }
+    return { kind: 'not-publishable', title: documentTitle({ type: collection, doc }), issues: error.issues }
   }
 }

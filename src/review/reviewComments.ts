@@ -3,16 +3,18 @@ import type { PayloadRequest } from 'payload'
 import type { CommentBody } from '@/domain/comments'
 import type { Actor, Board } from '@/domain/workflow'
 
-import { canReadComments, refuseComment, refuseParent, threadComments } from '@/domain/comments'
+import { refuseComment, refuseParent, threadComments } from '@/domain/comments'
+import { mayReadDeliberation } from '@/domain/people/roles'
 
 import type { Ref } from './loadReviewContext'
 
-import { relationId } from '@/db/relationId'
+import { relationValue } from '@/db/relationValue'
 import { refusalError } from '@/errors/refusalError'
 
 import { actorOf, requireReviewContext } from './loadReviewContext'
 import { docKey } from './reviewStore'
 import { userNames } from '@/people/userNames'
+import { slugs } from '@collections/slugs'
 
 /** A stored comment, whether its relationships are populated or not. */
 type StoredComment = {
@@ -48,7 +50,7 @@ const toView = (comment: StoredComment, names: Map<string, string>) => {
 /** The comment `parentId` answers, or null when there is none (an id of the wrong shape included). */
 const findParent = async (req: PayloadRequest, id: string) => {
   if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) return null
-  return req.payload.findByID({ collection: 'review-comments', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  return req.payload.findByID({ collection: slugs.reviewComments, id, depth: 0, req, overrideAccess: true, disableErrors: true })
 }
 
 type PostArgs = { req: PayloadRequest; ref: Ref; body: CommentBody }
@@ -63,16 +65,16 @@ export const postComment = async ({ req, ref, body }: PostArgs) => {
   if (refusal) throw refusalError(refusal)
 
   const created = await req.payload.create({
-    collection: 'review-comments',
+    collection: slugs.reviewComments,
     data: {
       docKey: docKey(ref),
       reviewedCollection: ref.collection,
       documentId: String(ref.id),
-      board: relationId(board.id),
+      board: relationValue(board.id),
       round: review.round,
-      author: relationId(actor.id),
+      author: relationValue(actor.id),
       body: body.body,
-      parent: body.parentId === undefined ? null : relationId(body.parentId),
+      parent: body.parentId === undefined ? null : relationValue(body.parentId),
     },
     depth: 0,
     req,
@@ -83,11 +85,11 @@ export const postComment = async ({ req, ref, body }: PostArgs) => {
 
 type ReadArgs = { req: PayloadRequest; ref: Ref; actor: Actor; board: Board }
 
-/** The document's discussion as threads, for those who may see it (see `canReadComments`); else none. */
+/** The document's discussion as threads, for those who may see it (see `mayReadDeliberation`); else none. */
 export const readCommentThreads = async ({ req, ref, actor, board }: ReadArgs) => {
-  if (!canReadComments({ actor, board })) return []
+  if (!mayReadDeliberation(actor, board)) return []
   const { docs } = await req.payload.find({
-    collection: 'review-comments',
+    collection: slugs.reviewComments,
     where: { docKey: { equals: docKey(ref) } },
     sort: 'createdAt',
     depth: 0,

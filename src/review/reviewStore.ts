@@ -3,8 +3,9 @@ import type { PayloadRequest } from 'payload'
 import type { Refusal } from '@/domain/errors'
 import type { Board, Review, ReviewEvent } from '@/domain/workflow'
 
-import { relationId } from '@/db/relationId'
+import { relationValue } from '@/db/relationValue'
 import { refusal } from '@/domain/errors'
+import { slugs } from '@collections/slugs'
 import { initialReview, reviewSchema, systemActor } from '@/domain/workflow'
 
 type DocRef = { collection: string; id: string | number }
@@ -39,7 +40,7 @@ export const readReview = async ({
   publishedWithoutReview,
 }: ReadArgs): Promise<{ review: Review; rowId?: number | string } | Refusal> => {
   const { docs } = await req.payload.find({
-    collection: 'reviews',
+    collection: slugs.reviews,
     where: { docKey: { equals: docKey(ref) } },
     limit: 1,
     depth: 0,
@@ -70,23 +71,24 @@ export const saveReview = async ({ req, ref, rowId, boardId, review, event, cont
     docKey: docKey(ref),
     reviewedCollection: ref.collection,
     documentId: String(ref.id),
-    board: relationId(boardId),
+    board: relationValue(boardId),
     state: review.state,
     round: review.round,
-    submittedBy: review.submittedBy ? relationId(review.submittedBy) : null,
+    submittedBy: review.submittedBy ? relationValue(review.submittedBy) : null,
     review,
   }
   if (rowId === undefined) {
-    await req.payload.create({ collection: 'reviews', data, req, overrideAccess: true })
+    await req.payload.create({ collection: slugs.reviews, data, req, overrideAccess: true })
   } else {
-    await req.payload.update({ collection: 'reviews', id: rowId, data, req, overrideAccess: true })
+    await req.payload.update({ collection: slugs.reviews, id: rowId, data, req, overrideAccess: true })
   }
   await appendEvent({
     req,
     ref,
     event: {
+      board: relationValue(boardId),
       // the job queue's system actor is no user: the event is recorded with the roles ['system']
-      actor: event.actorId && event.actorId !== systemActor.id ? relationId(event.actorId) : null,
+      actor: event.actorId && event.actorId !== systemActor.id ? relationValue(event.actorId) : null,
       action: event.action,
       fromState: event.fromState,
       toState: event.toState,
@@ -101,6 +103,8 @@ export const saveReview = async ({ req, ref, rowId, boardId, review, event, cont
 }
 
 type EventFields = {
+  /** The board responsible for the document when the event happened: who may read its comment. */
+  board: number
   actor: number | null
   action: string
   fromState: string
@@ -116,7 +120,7 @@ type EventFields = {
 /** Appends one line to the audit trail (the API itself refuses every write to it). */
 const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocRef; event: EventFields }) => {
   await req.payload.create({
-    collection: 'review-events',
+    collection: slugs.reviewEvents,
     data: {
       ...event,
       docKey: docKey(ref),
@@ -130,12 +134,23 @@ const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocR
 }
 
 /** The demo import: revision 1 of a document, recorded as imported by the admin (no votes were cast). */
-export const recordImport = ({ req, ref, contentHash }: { req: PayloadRequest; ref: DocRef; contentHash: string }) =>
+export const recordImport = ({
+  req,
+  ref,
+  boardId,
+  contentHash,
+}: {
+  req: PayloadRequest
+  ref: DocRef
+  boardId: number | string
+  contentHash: string
+}) =>
   appendEvent({
     req,
     ref,
     event: {
-      actor: req.user ? relationId(req.user.id) : null,
+      board: relationValue(boardId),
+      actor: req.user ? relationValue(req.user.id) : null,
       action: 'import',
       fromState: 'draft',
       toState: 'published',

@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 
 import type { Effect } from '@/domain/workflow'
 
+import { isReviewedCollection, slugs } from '@collections/slugs'
 import { composeNotifications } from '@/domain/notifications/composeNotifications'
+import { hasRole } from '@/domain/people/roles'
+import { documentTitle } from '@/domain/revisions'
 
 type Args = {
   payload: Payload
@@ -24,24 +27,24 @@ const mentionedIds = (effects: Effect[]): string[] =>
  */
 export const sendNotifications = async ({ payload, effects, ref, doc }: Args): Promise<void> => {
   const ids = mentionedIds(effects)
-  const wantsEditors = effects.some((effect) => effect.type === 'notify-editors-quorum')
-  if (ids.length === 0 && !wantsEditors) return
+  const wantsManagingEditors = effects.some((effect) => effect.type === 'notify-managing-editors-quorum')
+  if (ids.length === 0 && !wantsManagingEditors) return
 
   const { docs: users } = await payload.find({
-    collection: 'users',
-    where: wantsEditors ? { or: [{ id: { in: ids } }, { roles: { contains: 'editor' } }] } : { id: { in: ids } },
+    collection: slugs.users,
+    where: wantsManagingEditors ? { or: [{ id: { in: ids } }, { roles: { contains: 'editor' } }] } : { id: { in: ids } },
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
   const people = new Map(users.map((user) => [String(user.id), { id: String(user.id), email: user.email, name: user.name }]))
-  const editors = users
-    .filter((user) => user.roles?.includes('editor'))
+  const managingEditors = users
+    .filter((user) => hasRole(user, 'editor'))
     .map((user) => ({ id: String(user.id), email: user.email, name: user.name }))
-  const title = String(doc.title ?? doc.name ?? doc.slug ?? ref.id)
+  const title = isReviewedCollection(ref.collection) ? documentTitle({ type: ref.collection, doc: { id: ref.id, ...doc } }) : `#${ref.id}`
   const url = `${payload.config.serverURL}/admin/collections/${ref.collection}/${ref.id}`
-  const notes = composeNotifications({ effects, document: { title, collection: ref.collection, url }, people, editors })
+  const notes = composeNotifications({ effects, document: { title, collection: ref.collection, url }, people, managingEditors })
 
   for (const note of notes) {
     try {

@@ -102,7 +102,7 @@ const carryOut = async ({ req, ref, effect, review, at }: CarryOutArgs) => {
       return
     case 'notify-reviewers':
     case 'notify-submitter':
-    case 'notify-editors-quorum':
+    case 'notify-managing-editors-quorum':
       return
   }
 }

@@ -4,13 +4,14 @@ import type { ReviewedCollection } from '@collections/slugs'
 import type { Approval, LinkedDocument, RelatedRevision, Revision } from '@/domain/revisions'
 import type { Review } from '@/domain/workflow'
 
-import { relationId } from '@/db/relationId'
+import { relationValue } from '@/db/relationValue'
 import { refusal } from '@/domain/errors'
 import { buildRetirement, buildRevision, linkedDocuments, RevisionInvalidError } from '@/domain/revisions'
 import { versionPath } from '@/domain/feed'
 import { refusalError } from '@/errors/refusalError'
 import { userNames } from '@/people/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
+import { slugs } from '@collections/slugs'
 
 type Ref = { collection: ReviewedCollection; id: string | number }
 
@@ -19,7 +20,7 @@ type Row = { revision: unknown }
 /** The document's latest stored revision, read in the publishing transaction. */
 export const latestRevision = async (req: PayloadRequest, ref: Ref): Promise<Revision | null> => {
   const { docs } = await req.payload.find({
-    collection: 'revisions',
+    collection: slugs.revisions,
     where: { and: [{ type: { equals: ref.collection } }, { documentId: { equals: String(ref.id) } }] },
     sort: '-version',
     limit: 1,
@@ -45,7 +46,7 @@ const latestRevisionsOf = async (req: PayloadRequest, linked: LinkedDocument[]):
   for (const { type, id } of linked) idsByType.set(type, [...(idsByType.get(type) ?? []), id])
   const byType: Where[] = [...idsByType].map(([type, ids]) => ({ type: { equals: type }, documentId: { in: ids } }))
   const { docs: rows } = await req.payload.find({
-    collection: 'revisions',
+    collection: slugs.revisions,
     where: { or: byType },
     select: { type: true, documentId: true, version: true },
     limit: 0,
@@ -61,7 +62,7 @@ const latestRevisionsOf = async (req: PayloadRequest, linked: LinkedDocument[]):
   }
   if (latest.size === 0) return []
   const { docs } = await req.payload.find({
-    collection: 'revisions',
+    collection: slugs.revisions,
     where: { id: { in: [...latest.values()].map((row) => row.id) } },
     select: { revision: true },
     limit: 0,
@@ -96,7 +97,7 @@ type ApprovalArgs = { req: PayloadRequest; boardId: string | number; review: Rev
 
 /** Who approved the change and when, in the revision's words; an import has no approvers. */
 export const approvalOf = async ({ req, boardId, review }: ApprovalArgs): Promise<Approval> => {
-  const board = await req.payload.findByID({ collection: 'boards', id: boardId, depth: 0, req, overrideAccess: true })
+  const board = await req.payload.findByID({ collection: slugs.boards, id: boardId, depth: 0, req, overrideAccess: true })
   const approverIds = review?.approvedBy ?? []
   const names = await userNames(req, approverIds)
   return {
@@ -127,7 +128,7 @@ type Args = {
 export const recordRevision = async ({ req, ref, kind, review, now }: Args): Promise<Revision> => {
   const doc = await req.payload.findByID({ collection: ref.collection, id: ref.id, depth: 0, draft: false, req, overrideAccess: true })
   const previous = await latestRevision(req, ref)
-  const approval = await approvalOf({ req, boardId: relationId(doc.board as number), review })
+  const approval = await approvalOf({ req, boardId: relationValue(doc.board as number), review })
   // The review refuses this at submission; this keeps a draft from ever going out as a "retirement".
   if (kind === 'retired' && previous?.kind !== 'published') {
     throw refusalError(
@@ -161,7 +162,7 @@ export const recordRevision = async ({ req, ref, kind, review, now }: Args): Pro
   }
 
   const row = await req.payload.create({
-    collection: 'revisions',
+    collection: slugs.revisions,
     data: {
       label: `${revision.type}/${revision.slug} v${revision.version}`,
       type: revision.type,

@@ -41,7 +41,7 @@ export const seedDemo = async ({ payload, password, log = console.log }: Args): 
 
   const admin = await payload.findByID({ collection: slugs.users, id: userIds.get('admin@galley.test')! })
   const req: PayloadRequest = await createLocalReq(
-    { user: { ...admin, collection: 'users' }, context: { galleyPublish: 'initial-import' } },
+    { user: { ...admin, collection: slugs.users }, context: { galleyPublish: 'initial-import' } },
     payload,
   )
   const asAdmin = { req, overrideAccess: false } as const
@@ -75,7 +75,12 @@ export const seedDemo = async ({ payload, password, log = console.log }: Args): 
       data: { ...data, board, _status: 'published' } as never,
       ...asAdmin,
     })
-    await recordImport({ req, ref: { collection, id: doc.id }, contentHash: contentHash(doc as unknown as Record<string, unknown>) })
+    await recordImport({
+      req,
+      ref: { collection, id: doc.id },
+      boardId: board,
+      contentHash: contentHash(doc as unknown as Record<string, unknown>),
+    })
     await recordRevision({
       req,
       ref: { collection: collection as ReviewedCollection, id: doc.id },

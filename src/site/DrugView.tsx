@@ -3,24 +3,12 @@ import Link from 'next/link'
 import type { DrugContent } from '@/domain/revisions'
 import type { FeedStore } from '@/feed/feedStore'
 
+import { approvalStatusLabels, drugRouteLabels } from '@/domain/revisions/content'
+
 import type { Published } from './data'
 
 import { latestPublished, summariesMentioning } from './data'
-
-const routeLabel: Record<string, string> = {
-  oral: 'By mouth',
-  intravenous: 'Into a vein (intravenous)',
-  subcutaneous: 'Under the skin (subcutaneous)',
-  intramuscular: 'Into a muscle',
-  topical: 'On the skin',
-  other: 'Other',
-}
-
-const statusLabel: Record<string, string> = {
-  approved: 'Approved',
-  'not-approved': 'Not approved for this cancer',
-  'clinical-trials': 'In clinical trials',
-}
+import { slugs } from '@collections/slugs'
 
 type Props = {
   drug: Published<DrugContent>
@@ -53,7 +41,7 @@ export const DrugView = ({ drug, store, isDraft = false }: Props) => {
         {content.route && (
           <div>
             <dt>How it is given</dt>
-            <dd>{routeLabel[content.route] ?? content.route}</dd>
+            <dd>{drugRouteLabels[content.route] ?? content.route}</dd>
           </div>
         )}
         <div>
@@ -94,7 +82,7 @@ export const DrugView = ({ drug, store, isDraft = false }: Props) => {
               {content.approvals.map((approval) => (
                 <tr key={`${approval.indication}-${approval.authority}`}>
                   <td>{approval.indication}</td>
-                  <td>{statusLabel[approval.status] ?? approval.status}</td>
+                  <td>{approvalStatusLabels[approval.status] ?? approval.status}</td>
                   <td>{approval.authority}</td>
                   <td>{approval.year ?? '—'}</td>
                 </tr>
@@ -130,7 +118,7 @@ export const DrugView = ({ drug, store, isDraft = false }: Props) => {
           <h2 id="drug-references">References</h2>
           <ol>
             {content.references.map((pin) => {
-              const reference = latestPublished(store, 'references', pin.slug)
+              const reference = latestPublished(store, slugs.references, pin.slug)
               const pmid = reference?.content.pmid
               return (
                 <li key={pin.slug}>

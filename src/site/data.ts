@@ -7,6 +7,7 @@ import type { StoredRevision } from '@/feed/feedStore'
 import { findOutOfDate } from '@/domain/feed'
 import { FeedStore } from '@/feed/feedStore'
 import { feedOrigin, revisionRowsLoader, sharedFeedStore } from '@/feed/sharedFeedStore'
+import { slugs } from '@collections/slugs'
 
 /**
  * What the public pages read: published revisions only, from the same in-memory store the feed
@@ -39,28 +40,29 @@ const latestOfType = (store: FeedStore, type: string): Revision[] =>
   [...store.documents.entries()].filter(([key]) => key.startsWith(`${type}/`)).map(([, versions]) => versions.at(-1)!.revision)
 
 export const publishedSummaries = (store: FeedStore): Published<SummaryContent>[] =>
-  latestOfType(store, 'summaries').filter((revision) => revision.kind === 'published') as Published<SummaryContent>[]
+  latestOfType(store, slugs.summaries).filter((revision) => revision.kind === 'published') as Published<SummaryContent>[]
 
-export const latestSummary = (store: FeedStore, slug: string) => published<SummaryContent>(store.latest('summaries', slug))
+export const latestSummary = (store: FeedStore, slug: string) => published<SummaryContent>(store.latest(slugs.summaries, slug))
 
 export const summaryVersion = (store: FeedStore, slug: string, version: number) =>
-  published<SummaryContent>(store.version('summaries', slug, version))
+  published<SummaryContent>(store.version(slugs.summaries, slug, version))
 
 /** Every version of a document, newest first (retirements included, for the history). */
 export const history = (store: FeedStore, type: string, slug: string): Revision[] =>
   [...(store.documents.get(`${type}/${slug}`) ?? [])].map((stored) => stored.revision).reverse()
 
-export const latestDrug = (store: FeedStore, slug: string) => published<DrugContent>(store.latest('drugs', slug))
+export const latestDrug = (store: FeedStore, slug: string) => published<DrugContent>(store.latest(slugs.drugs, slug))
 
 export const stagesOf = (store: FeedStore, system: string): Published<StageContent>[] =>
-  (latestOfType(store, 'stages').filter((revision) => revision.kind === 'published') as Published<StageContent>[])
+  (latestOfType(store, slugs.stages).filter((revision) => revision.kind === 'published') as Published<StageContent>[])
     .filter((stage) => stage.content.system === system)
     .sort((a, b) => a.content.code.localeCompare(b.content.code))
 
-export const stagingSystems = (store: FeedStore): string[] =>
+/** The staging systems with at least one published stage (their slugs, e.g. `trunk-extremities`). */
+export const publishedStagingSystems = (store: FeedStore): string[] =>
   [
     ...new Set(
-      (latestOfType(store, 'stages').filter((r) => r.kind === 'published') as Published<StageContent>[]).map(
+      (latestOfType(store, slugs.stages).filter((r) => r.kind === 'published') as Published<StageContent>[]).map(
         (stage) => stage.content.system,
       ),
     ),
@@ -70,7 +72,7 @@ export const stagingSystems = (store: FeedStore): string[] =>
 export const summariesMentioning = (store: FeedStore, drugSlug: string) =>
   publishedSummaries(store).filter((summary) => summary.content.relatedDrugs.some((pin) => pin.slug === drugSlug))
 
-export const outOfDate = (store: FeedStore, slug: string) => findOutOfDate({ revisions: latestOfType(store, 'summaries') }).get(slug)
+export const outOfDate = (store: FeedStore, slug: string) => findOutOfDate({ revisions: latestOfType(store, slugs.summaries) }).get(slug)
 
 /** The Spanish (or English) counterpart of a summary, when one is published. */
 export const translations = (store: FeedStore, summary: Published<SummaryContent>) =>

@@ -9,6 +9,7 @@ import type { Preview } from '@/review/previewRevision'
 import { previewRevision } from '@/review/previewRevision'
 
 import { staffViewer } from './staffViewer'
+import { slugs } from '@collections/slugs'
 
 /**
  * The draft to show instead of the published page: only in Next's draft mode (turned on by
@@ -21,6 +22,6 @@ export const draftPreview = cache(async (collection: PreviewableType, slug: stri
   const viewer = await staffViewer()
   if (!viewer) return null
   const payload = await getPayload({ config })
-  const req = await createLocalReq({ user: { ...viewer, collection: 'users' } }, payload)
+  const req = await createLocalReq({ user: { ...viewer, collection: slugs.users } }, payload)
   return previewRevision({ req, collection, slug })
 })

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { findOverlaps } from '@/domain/staging/validateStages'
+import { slugs } from '../../slugs'
 
 /**
  * A stage's criteria must not overlap another stage of the same system (compared with the latest
@@ -12,7 +13,7 @@ export const refuseOverlappingStages: CollectionBeforeChangeHook = async ({ data
   const system = data.system ?? originalDoc?.system
   const code = data.code ?? originalDoc?.code
   const { docs } = await req.payload.find({
-    collection: 'stages',
+    collection: slugs.stages,
     where: { system: { equals: system } },
     draft: true,
     depth: 0,
@@ -26,7 +27,7 @@ export const refuseOverlappingStages: CollectionBeforeChangeHook = async ({ data
   const overlaps = findOverlaps({ stage: { system, code, criteria: data.criteria ?? [] }, others })
   if (overlaps.length > 0) {
     throw new ValidationError({
-      collection: 'stages',
+      collection: slugs.stages,
       errors: overlaps.map((overlap) => ({ path: 'criteria', message: overlap.message })),
       req,
     })

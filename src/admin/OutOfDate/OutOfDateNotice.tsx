@@ -3,6 +3,7 @@ import type { UIFieldServerProps } from 'payload'
 import type { Revision } from '@/domain/revisions'
 
 import { findOutOfDate } from '@/domain/feed'
+import { slugs } from '@collections/slugs'
 
 const relationWords = { translationOf: 'translation', patientVersionOf: 'patient version' } as const
 
@@ -15,8 +16,8 @@ export const OutOfDateNotice = async ({ data, payload }: UIFieldServerProps) => 
   const slug = typeof data?.slug === 'string' ? data.slug : null
   if (!slug || (!data?.translationOf && !data?.patientVersionOf)) return null
   const { docs } = await payload.find({
-    collection: 'revisions',
-    where: { type: { equals: 'summaries' } },
+    collection: slugs.revisions,
+    where: { type: { equals: slugs.summaries } },
     sort: 'version',
     select: { revision: true },
     limit: 0,

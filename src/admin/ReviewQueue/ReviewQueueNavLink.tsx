@@ -5,11 +5,12 @@ import Link from 'next/link'
 
 import { queueCount } from '@/domain/workflow'
 import { loadQueue } from '@/review/loadQueue'
+import { slugs } from '@collections/slugs'
 
 /** "Review queue" in the admin navigation, with the number of changes waiting on the signed-in user. */
 export const ReviewQueueNavLink = async ({ payload, user }: ServerProps) => {
   if (!user) return null
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  const req = await createLocalReq({ user: { ...user, collection: slugs.users } as never }, payload)
   const count = queueCount(await loadQueue({ req }))
   const adminRoute = payload.config.routes.admin
   return (

@@ -7,6 +7,7 @@ import { redirect } from 'next/navigation'
 
 import type { QueueItem } from '@/domain/workflow'
 
+import { isManagingEditorOrAdmin } from '@/domain/people/roles'
 import { REVIEW_PERIOD_DAYS } from '@/domain/workflow'
 import { loadQueue } from '@/review/loadQueue'
 
@@ -69,7 +70,7 @@ export const ReviewQueueView = async ({ initPageResult, params, searchParams }: 
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/review-queue`)}`)
   const queue = await loadQueue({ req })
-  const isEditor = Boolean(req.user.roles?.some((role) => role === 'editor' || role === 'admin'))
+  const isManagingEditor = isManagingEditorOrAdmin(req.user)
 
   return (
     <DefaultTemplate
@@ -90,7 +91,7 @@ export const ReviewQueueView = async ({ initPageResult, params, searchParams }: 
           </h2>
           <QueueTable items={queue.awaitingMyVote} adminRoute={adminRoute} empty="Nothing awaits your vote." />
         </section>
-        {isEditor && (
+        {isManagingEditor && (
           <section aria-labelledby="queue-publish">
             <h2 id="queue-publish">
               Ready to publish <span className="galley-queue__count">{queue.readyToPublish.length}</span>

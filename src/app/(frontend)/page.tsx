@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
-import { publishedSummaries, siteStore, stagingSystems } from '@/site/data'
+import { publishedSummaries, siteStore, publishedStagingSystems } from '@/site/data'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
@@ -68,7 +68,7 @@ export default async function HomePage({ searchParams }: Props) {
       <section aria-labelledby="staging">
         <h2 id="staging">Stages</h2>
         <ul>
-          {stagingSystems(store).map((system) => (
+          {publishedStagingSystems(store).map((system) => (
             <li key={system}>
               <Link href={`/stages/${system}`}>Stages of soft tissue sarcoma ({system.replace('-', ' and ')})</Link>
             </li>

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { latestDrug, publishedSummaries, siteStore, stagingSystems } from '@/site/data'
+import { latestDrug, publishedSummaries, siteStore, publishedStagingSystems } from '@/site/data'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,6 +16,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     at('/'),
     ...publishedSummaries(store).map((summary) => at(`/summaries/${summary.slug}`, summary.publishedAt)),
     ...drugs,
-    ...stagingSystems(store).map((system) => at(`/stages/${system}`)),
+    ...publishedStagingSystems(store).map((system) => at(`/stages/${system}`)),
   ]
 }

@@ -1,5 +1,5 @@
 export type { CommentBody } from './schemas'
 export type { Thread } from './threadComments'
 export { commentBodySchema, MAX_COMMENT_BODY_LENGTH } from './schemas'
-export { canReadComments, refuseComment, refuseParent } from './mayComment'
+export { refuseComment, refuseParent } from './mayComment'
 export { threadComments } from './threadComments'

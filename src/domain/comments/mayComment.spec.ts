@@ -1,7 +1,8 @@
 import type { Actor } from '../workflow/types'
 import { describe, expect, it } from 'vitest'
 import { board } from '../workflow/fixtures'
-import { canReadComments, refuseComment, refuseParent } from './mayComment'
+import { mayReadDeliberation } from '../people/roles'
+import { refuseComment, refuseParent } from './mayComment'
 
 const person = (id: string, ...roles: Actor['roles']): Actor => ({ id, roles })
 
@@ -12,7 +13,7 @@ describe('who takes part in a review discussion', () => {
     ['a writer', person('w', 'writer')],
     ['a member of the document’s board', person('r1', 'reviewer')],
   ])('%s reads and comments', (_, actor) => {
-    expect(canReadComments({ actor, board })).toBe(true)
+    expect(mayReadDeliberation(actor, board)).toBe(true)
     expect(refuseComment({ actor, board })).toBeNull()
   })
 
@@ -20,7 +21,7 @@ describe('who takes part in a review discussion', () => {
     ['a reviewer of another board', person('rx', 'reviewer')],
     ['a signed-in account without a role', person('nobody')],
   ])('%s neither reads nor comments (403)', (_, actor) => {
-    expect(canReadComments({ actor, board })).toBe(false)
+    expect(mayReadDeliberation(actor, board)).toBe(false)
     expect(refuseComment({ actor, board })).toMatchObject({ ok: false, status: 403, reason: 'not-board-member' })
   })
 })

@@ -1,21 +1,15 @@
 /**
- * Who takes part in the discussion of a document's review. Writers, managing editors and admins work
- * on every document, so they read and write every discussion; reviewers only their own board's.
- * Reading and writing go together: whoever may see a thread may answer it.
+ * Who takes part in the discussion of a document's review: those who may read the board's
+ * deliberation (`mayReadDeliberation`, the one rule in `people/roles`) read and answer its threads.
  */
-import type { Actor, Board, Refusal, Role } from '../workflow/types'
+import type { Actor, Board, Refusal } from '../workflow/types'
+import { mayReadDeliberation } from '../people/roles'
 import { invalidInput, refuse } from '../workflow/decision'
-
-const CONTENT_STAFF: readonly Role[] = ['admin', 'editor', 'writer']
 
 type Args = { actor: Actor; board: Board }
 
-export function canReadComments({ actor, board }: Args): boolean {
-  return actor.roles.some((role) => CONTENT_STAFF.includes(role)) || board.memberIds.includes(actor.id)
-}
-
 export function refuseComment({ actor, board }: Args): Refusal | null {
-  if (canReadComments({ actor, board })) return null
+  if (mayReadDeliberation(actor, board)) return null
   return refuse({
     status: 403,
     reason: 'not-board-member',

@@ -8,7 +8,7 @@ const people = new Map([
   ['3', { id: '3', email: 'reviewer2@galley.test', name: 'Dr. Sam Okafor' }],
 ])
 const document = { title: 'pazopanib', collection: 'drugs', url: 'http://localhost:3000/admin/collections/drugs/1' }
-const editors = [{ id: '9', email: 'editor@galley.test', name: 'Erin Editor' }]
+const managingEditors = [{ id: '9', email: 'editor@galley.test', name: 'Erin Editor' }]
 
 describe('composeNotifications', () => {
   it('emails each eligible reviewer when a change is submitted', () => {
@@ -16,7 +16,7 @@ describe('composeNotifications', () => {
       effects: [{ type: 'notify-reviewers', reason: 'submitted', round: 1, reviewerIds: ['2', '3'] }],
       document,
       people,
-      editors,
+      managingEditors,
     })
     expect(notes.map((note) => note.to)).toEqual(['reviewer1@galley.test', 'reviewer2@galley.test'])
     expect(notes[0].subject).toBe('[Galley] “pazopanib” (drugs) awaits your review')
@@ -29,19 +29,19 @@ describe('composeNotifications', () => {
       ],
       document,
       people,
-      editors,
+      managingEditors,
     })
     expect(note.to).toBe('writer@galley.test')
     expect(note.subject).toBe('[Galley] Dr. Rosa Reyes requested changes to “pazopanib” (drugs)')
     expect(note.text).toContain('Comment: Cite the trial')
   })
 
-  it('tells the editors when quorum is met', () => {
+  it('tells the managing editors when quorum is met', () => {
     const notes = composeNotifications({
-      effects: [{ type: 'notify-editors-quorum', round: 1, approvedBy: ['2', '3'] }],
+      effects: [{ type: 'notify-managing-editors-quorum', round: 1, approvedBy: ['2', '3'] }],
       document,
       people,
-      editors,
+      managingEditors,
     })
     expect(notes).toEqual([
       expect.objectContaining({ to: 'editor@galley.test', subject: '[Galley] “pazopanib” (drugs) is approved and ready to publish' }),
@@ -49,6 +49,8 @@ describe('composeNotifications', () => {
   })
 
   it('sends nothing for effects that are not notifications', () => {
-    expect(composeNotifications({ effects: [{ type: 'publish', round: 1, intent: 'publish' }], document, people, editors })).toEqual([])
+    expect(
+      composeNotifications({ effects: [{ type: 'publish', round: 1, intent: 'publish' }], document, people, managingEditors }),
+    ).toEqual([])
   })
 })

@@ -10,7 +10,7 @@ type Args = {
   /** Everyone the effects name, by id. */
   people: Map<string, Person>
   /** Managing editors (and admins) to tell when quorum is met. */
-  editors: Person[]
+  managingEditors: Person[]
 }
 
 const decisionWords = {
@@ -21,9 +21,9 @@ const decisionWords = {
 
 /**
  * The emails a review decision causes: reviewers when a change is submitted or re-opened, the
- * submitter on every vote, editors when quorum is met. Pure: the glue looks people up and sends.
+ * submitter on every vote, managing editors when quorum is met. Pure: the glue looks people up and sends.
  */
-export const composeNotifications = ({ effects, document, people, editors }: Args): Notification[] => {
+export const composeNotifications = ({ effects, document, people, managingEditors }: Args): Notification[] => {
   const about = `“${document.title}” (${document.collection})`
   const notes: Notification[] = []
   for (const effect of effects) {
@@ -54,10 +54,10 @@ export const composeNotifications = ({ effects, document, people, editors }: Arg
         text: `${voter} ${decisionWords[effect.decision]} your change to ${about} in round ${effect.round}.${effect.comment ? `\n\nComment: ${effect.comment}` : ''}\n\nOpen it: ${document.url}\n`,
       })
     }
-    if (effect.type === 'notify-editors-quorum') {
-      for (const editor of editors) {
+    if (effect.type === 'notify-managing-editors-quorum') {
+      for (const managingEditor of managingEditors) {
         notes.push({
-          to: editor.email,
+          to: managingEditor.email,
           subject: `[Galley] ${about} is approved and ready to publish`,
           text: `The board reached quorum on ${about} in round ${effect.round}. An editor can publish it now.\n\nOpen it: ${document.url}\n`,
         })

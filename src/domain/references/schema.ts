@@ -6,6 +6,12 @@ import { z } from 'zod'
  */
 
 export const referenceKinds = ['journal-article', 'book-chapter', 'guideline', 'web-page'] as const
+export const referenceKindLabels: Record<(typeof referenceKinds)[number], string> = {
+  'journal-article': 'Journal article',
+  'book-chapter': 'Book chapter',
+  guideline: 'Guideline',
+  'web-page': 'Web page',
+}
 
 export const pmidSchema = z
   .string()

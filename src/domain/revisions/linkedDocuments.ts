@@ -2,7 +2,7 @@ import type { PinResolver } from './resolvePins'
 import type { RevisionType } from './revisionTypes'
 
 import { publicContent } from './content'
-import { relationId, rows } from './readDoc'
+import { relatedId, rows } from './readDoc'
 
 /** A document another one links to or cites, by type and id. */
 export type LinkedDocument = { type: RevisionType; id: string }
@@ -29,9 +29,9 @@ export const linkedDocuments = ({ type, doc }: Args): LinkedDocument[] => {
     return null
   }
   const pins: PinResolver = {
-    one: (linked, value) => note(linked, relationId(value)),
+    one: (linked, value) => note(linked, relatedId(value)),
     many: (linked, value) => {
-      for (const item of rows(value)) note(linked, relationId(item))
+      for (const item of rows(value)) note(linked, relatedId(item))
       return []
     },
     revision: (linked, id) => note(linked, id),

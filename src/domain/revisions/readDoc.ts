@@ -8,7 +8,7 @@ import { referenceId } from '../richtext/walk'
  */
 
 /** A related document's id as a string, whether stored as 12, '12', { id: 12 } or { relationTo, value }; null when empty. */
-export const relationId = (value: unknown): string | null => referenceId(value) || null
+export const relatedId = (value: unknown): string | null => referenceId(value) || null
 
 /** null for undefined, null and blank text; anything else as it is. */
 export const orNull = (value: unknown): unknown =>

@@ -3,7 +3,7 @@ import type { PinOf } from './pin'
 import type { RevisionIssue } from './RevisionInvalidError'
 import type { RevisionType } from './revisionTypes'
 
-import { relationId, rows } from './readDoc'
+import { relatedId, rows } from './readDoc'
 
 type Args = {
   /** The latest revision of each related document (and cited reference); other entries are ignored. */
@@ -48,7 +48,7 @@ export const resolvePins = ({ resolved, issues }: Args): PinResolver => {
   }
 
   const one: PinResolver['one'] = (type, value, path) => {
-    const id = relationId(value)
+    const id = relatedId(value)
     if (id === null) return null
     const found = revision(type, id, path)
     return found && { type, slug: found.slug, version: found.version, title: found.title }

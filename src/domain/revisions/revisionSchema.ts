@@ -1,3 +1,5 @@
+import type { RevisionType } from './revisionTypes'
+
 import { z } from 'zod'
 
 import { changeLogSchema } from '../diff/changeLog'
@@ -63,6 +65,10 @@ export const publishedRevisionSchema = z
     published('references'),
   ])
   .meta({ id: 'PublishedRevision', title: 'Published revision' })
+
+/** Typecheck fails here when a revision type has no member in the union above. */
+const everyTypePublishes: Exclude<RevisionType, z.infer<typeof publishedRevisionSchema>['type']> extends never ? true : never = true
+void everyTypePublishes
 
 export const retiredRevisionSchema = z
   .strictObject({

@@ -1,10 +1,12 @@
 import { z } from 'zod'
 
+import { reviewedCollections } from '../../../collections/slugs'
+
 /**
- * The document types that publish revisions: the slugs of the reviewed collections
- * (`collections/slugs.ts` `reviewedCollections`), repeated here so the domain imports no config.
+ * The document types that publish revisions: the slugs of the reviewed collections, from
+ * `collections/slugs.ts` (plain constants, no Payload), so the two lists cannot drift apart.
  */
-export const revisionTypes = ['summaries', 'stages', 'treatments', 'drugs', 'references'] as const
+export const revisionTypes = reviewedCollections
 export const revisionTypeSchema = z.enum(revisionTypes, {
   error: `type must be one of ${revisionTypes.join(', ')}`,
 })

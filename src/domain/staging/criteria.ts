@@ -8,6 +8,23 @@ export type Grade = (typeof grades)[number]
 export type NodeSpread = (typeof nodeSpreads)[number]
 export type Metastasis = (typeof metastases)[number]
 
+export const gradeLabels: Record<Grade, string> = {
+  low: 'Low grade',
+  mid: 'Mid grade',
+  high: 'High grade',
+  unknown: 'Grade unknown',
+}
+export const nodeSpreadLabels: Record<NodeSpread, string> = {
+  N0: 'No spread to lymph nodes',
+  N1: 'Spread to nearby lymph nodes',
+  any: 'Either',
+}
+export const metastasisLabels: Record<Metastasis, string> = {
+  M0: 'No distant spread',
+  M1: 'Spread to other parts of the body',
+  any: 'Either',
+}
+
 /** One alternative of a stage's definition: a tumor matches when it meets every condition. */
 export type StageCriteria = {
   /** Exclusive lower bound in cm ("larger than 5 cm" → 5). Empty: no lower bound. */

@@ -1,7 +1,4 @@
-const systemNames: Record<string, string> = {
-  'trunk-extremities': 'trunk, arms and legs',
-  retroperitoneum: 'retroperitoneum',
-}
+import { stagingSystemInText } from './systems'
 
 type Args = { system: string; code: string }
 
@@ -9,4 +6,5 @@ type Args = { system: string; code: string }
 export const stageSlug = ({ system, code }: Args): string => `${system}-${code.toLowerCase()}`
 
 /** "Stage IIIA (trunk, arms and legs)" */
-export const stageTitle = ({ system, code }: Args): string => `Stage ${code} (${systemNames[system] ?? system})`
+export const stageTitle = ({ system, code }: Args): string =>
+  `Stage ${code} (${stagingSystemInText[system as keyof typeof stagingSystemInText] ?? system})`

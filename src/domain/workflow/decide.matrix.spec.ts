@@ -12,7 +12,7 @@ import { systemActor } from './systemActor'
 
 type Cell = ReviewState | 403 | 409
 type Row = [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
-const columns: ActorName[] = ['writer', 'editor', 'admin', 'reviewerMember', 'reviewerNonMember', 'submitterMember', 'roundEditor']
+const columns: ActorName[] = ['writer', 'editor', 'admin', 'reviewerMember', 'reviewerNonMember', 'submitterMember', 'roundAuthor']
 
 const IR = 'in-review'
 

@@ -127,7 +127,7 @@ describe('voting and quorum', () => {
 
     const two = play({ steps: [submitted, [r1, approve], [r2, approve]] })
     expect(two.review).toMatchObject({ state: 'approved', approvedBy: ['r1', 'r2'], approvedAt: now.toISOString() })
-    expect(two.effects.map((e) => e.type)).toEqual(['notify-submitter', 'notify-editors-quorum'])
+    expect(two.effects.map((e) => e.type)).toEqual(['notify-submitter', 'notify-managing-editors-quorum'])
   })
 
   it('counts the same member approving twice once', () => {
@@ -330,7 +330,7 @@ describe('publishing', () => {
     const auto: Board = { ...board, autoPublish: true }
     const { review, effects } = play({ steps: [submitted, [r1, approve], [r2, approve]], on: auto })
     expect(review.state).toBe('published')
-    expect(effects.map((e) => e.type)).toEqual(['notify-submitter', 'notify-editors-quorum', 'publish'])
+    expect(effects.map((e) => e.type)).toEqual(['notify-submitter', 'notify-managing-editors-quorum', 'publish'])
   })
 })
 

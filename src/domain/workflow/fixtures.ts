@@ -11,7 +11,7 @@ export const actors = {
   reviewerMember: { id: 'r1', roles: ['reviewer'] },
   reviewerNonMember: { id: 'rx', roles: ['reviewer'] },
   submitterMember: { id: 's', roles: ['writer', 'reviewer'] },
-  roundEditor: { id: 're', roles: ['editor', 'reviewer'] },
+  roundAuthor: { id: 're', roles: ['editor', 'reviewer'] },
 } satisfies Record<string, Actor>
 
 export type ActorName = keyof typeof actors

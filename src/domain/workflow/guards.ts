@@ -2,14 +2,10 @@
  * Who may do what, and in which state. `decide` and `availableActions` both ask these guards, so a
  * button is shown exactly when the action would not be refused with 403 or 409.
  */
-import type { Actor, Board, Intent, Refusal, Review, ReviewState, Role } from './types'
+import type { Actor, Board, Intent, Refusal, Review, ReviewState } from './types'
+import { canPublish, canWriteContent, mayVote } from '../people/roles'
 import { refuse } from './decision'
 import { describeState } from './describeState'
-
-const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role))
-
-export const canWrite = (actor: Actor) => hasRole(actor, 'writer', 'editor', 'admin')
-export const canPublish = (actor: Actor) => hasRole(actor, 'editor', 'admin')
 
 /** States in which a round is open: votes count, the submitter may withdraw. */
 export const OPEN_STATES: readonly ReviewState[] = ['in-review', 'changes-requested', 'approved']
@@ -31,7 +27,7 @@ type SubmitArgs = {
 }
 
 export function refuseSubmit({ review, board, actor, intent, hasPendingChanges, hasPublishedVersion }: SubmitArgs): Refusal | null {
-  if (!canWrite(actor)) {
+  if (!canWriteContent(actor)) {
     return refuse({
       status: 403,
       reason: 'role-required',
@@ -75,7 +71,7 @@ export function refuseSubmit({ review, board, actor, intent, hasPendingChanges, 
 type VoteArgs = { review: Review; actor: Actor; board: Board }
 
 export function refuseVote({ review, actor, board }: VoteArgs): Refusal | null {
-  if (!board.memberIds.includes(actor.id)) {
+  if (!mayVote(actor, board)) {
     return refuse({
       status: 403,
       reason: 'not-board-member',
@@ -120,7 +116,7 @@ const publishTodo = (review: Review): string => {
 
 /** Editing is possible in every state; what it does to the review depends on the state. */
 export function refuseEdit({ actor }: ActorArgs): Refusal | null {
-  if (canWrite(actor)) return null
+  if (canWriteContent(actor)) return null
   return refuse({
     status: 403,
     reason: 'role-required',

@@ -49,7 +49,7 @@ describe('reviewQueue', () => {
 
   it('never asks members of another board, the submitter or an editor of the change to vote', () => {
     const entries = [entry('Pazopanib', { submittedBy: 's', roundEditors: ['s', 're'] })]
-    for (const actor of [actors.reviewerNonMember, actors.submitterMember, actors.roundEditor, actors.writer]) {
+    for (const actor of [actors.reviewerNonMember, actors.submitterMember, actors.roundAuthor, actors.writer]) {
       expect(reviewQueue({ entries, actor, now }).awaitingMyVote).toEqual([])
     }
   })

@@ -1,4 +1,5 @@
 import type { Actor, Board, Review, ReviewState } from './types'
+import { isManagingEditorOrAdmin } from '../people/roles'
 import { refusePublish, refuseVote } from './guards'
 
 /** A review round as the queue sees it: the document it is about and its board. */
@@ -46,8 +47,6 @@ const daysOpen = (review: Review, now: Date): number =>
 const hasVotedThisRound = (review: Review, actorId: string): boolean =>
   review.votes.some((vote) => vote.round === review.round && vote.voterId === actorId)
 
-const oversees = (actor: Actor): boolean => actor.roles.includes('editor') || actor.roles.includes('admin')
-
 /** Oldest round first: the one that has waited longest is the one to look at. */
 const byAge = (a: QueueItem, b: QueueItem): number => b.daysOpen - a.daysOpen || a.title.localeCompare(b.title)
 
@@ -57,7 +56,8 @@ const byAge = (a: QueueItem, b: QueueItem): number => b.daysOpen - a.daysOpen ||
  */
 export function reviewQueue({ entries, actor, now, periodDays = REVIEW_PERIOD_DAYS }: Args): ReviewQueue {
   const items = entries.map((entry) => ({ ...entry, daysOpen: daysOpen(entry.review, now) }))
-  const concernsMe = (item: QueueItem) => oversees(actor) || item.board.memberIds.includes(actor.id) || item.review.submittedBy === actor.id
+  const concernsMe = (item: QueueItem) =>
+    isManagingEditorOrAdmin(actor) || item.board.memberIds.includes(actor.id) || item.review.submittedBy === actor.id
 
   return {
     awaitingMyVote: items

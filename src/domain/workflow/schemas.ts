@@ -208,7 +208,7 @@ export const effectSchema = z.discriminatedUnion('type', [
     comment: z.string().optional(),
   }),
   z.object({
-    type: z.literal('notify-editors-quorum'),
+    type: z.literal('notify-managing-editors-quorum'),
     round: z.number().int(),
     approvedBy: z.array(z.string()),
   }),

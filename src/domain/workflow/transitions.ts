@@ -29,8 +29,8 @@ export function cancelSchedule({ review }: ReviewArgs): Effect[] {
   ]
 }
 
-export function addEditor({ review, editorId }: ReviewArgs & { editorId: string }): string[] {
-  return review.roundEditors.includes(editorId) ? review.roundEditors : [...review.roundEditors, editorId]
+export function addRoundAuthor({ review, authorId }: ReviewArgs & { authorId: string }): string[] {
+  return review.roundEditors.includes(authorId) ? review.roundEditors : [...review.roundEditors, authorId]
 }
 
 /** Board members who may vote on the review as it stands: not the submitter, not an editor of it. */

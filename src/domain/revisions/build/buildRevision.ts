@@ -2,8 +2,8 @@ import type { Approval, PublishedRevision, RelatedRevision, Revision, RevisionOf
 import type { RevisionIssue } from '../RevisionInvalidError'
 import type { RevisionType } from '../revisionTypes'
 
-import { contentSchemas, publicContent, titleField } from '../content'
-import { relationId } from '../readDoc'
+import { contentSchemas, documentTitle, publicContent } from '../content'
+import { relatedId } from '../readDoc'
 import { resolvePins } from '../resolvePins'
 import { revisionChangeLog } from '../revisionChangeLog'
 import { RevisionInvalidError, toRevisionIssues } from '../RevisionInvalidError'
@@ -44,7 +44,7 @@ export const previousIssues = ({
  * Throws RevisionInvalidError listing every issue when the content or the approval is not publishable.
  */
 export const buildRevision = <T extends RevisionType>({ type, doc, previous, resolved, approval, now }: Args<T>): RevisionOf<T> => {
-  const documentId = relationId(doc.id)
+  const documentId = relatedId(doc.id)
   const slug = typeof doc.slug === 'string' ? doc.slug : ''
   const subject = `${type} ${slug || documentId || '(no slug)'}`
   const issues: RevisionIssue[] = previousIssues({ type, documentId, previous })
@@ -55,14 +55,13 @@ export const buildRevision = <T extends RevisionType>({ type, doc, previous, res
   if (!content.success) issues.push(...toRevisionIssues(content.error.issues, 'content'))
   if (issues.length > 0 || !content.success) throw new RevisionInvalidError({ subject, issues })
 
-  const title = (content.data as Record<string, unknown>)[titleField[type]]
   const revision = sealRevision({
     type,
     kind: 'published',
     slug,
     documentId: documentId ?? '',
     version: (previous?.version ?? 0) + 1,
-    title: String(title),
+    title: documentTitle({ type, doc: content.data as Record<string, unknown> }),
     publishedAt: now.toISOString(),
     ...approval,
     previousHash: previous?.hash ?? null,

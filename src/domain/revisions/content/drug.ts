@@ -8,7 +8,22 @@ import { isPlainObject } from '../../richtext/lexicalState'
 import { enumOf, optionalTextSchema, textSchema } from './fields'
 
 export const drugRoutes = ['oral', 'intravenous', 'subcutaneous', 'intramuscular', 'topical', 'other'] as const
+/** How a drug is given, in the words of the admin and the public site. */
+export const drugRouteLabels: Record<(typeof drugRoutes)[number], string> = {
+  oral: 'By mouth',
+  intravenous: 'Into a vein (intravenous)',
+  subcutaneous: 'Under the skin (subcutaneous)',
+  intramuscular: 'Into a muscle',
+  topical: 'On the skin',
+  other: 'Other',
+}
+
 export const approvalStatuses = ['approved', 'not-approved', 'clinical-trials'] as const
+export const approvalStatusLabels: Record<(typeof approvalStatuses)[number], string> = {
+  approved: 'Approved',
+  'not-approved': 'Not approved for this cancer',
+  'clinical-trials': 'In clinical trials',
+}
 
 export const drugContentSchema = z
   .strictObject({

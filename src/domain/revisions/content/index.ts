@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+
 import type { PinResolver } from '../resolvePins'
 import type { RevisionType } from '../revisionTypes'
 
@@ -14,19 +16,22 @@ export type { Citation, SummaryContent } from './summary'
 export type { TreatmentContent } from './treatment'
 export type { RichText } from './richText'
 
-/** What the public sees of each type: the schema a revision's content must pass. */
+/** What the public sees of each type: the schema a revision's content must pass (one per type, or typecheck fails). */
 export const contentSchemas = {
   summaries: summaryContentSchema,
   stages: stageContentSchema,
   treatments: treatmentContentSchema,
   drugs: drugContentSchema,
   references: referenceContentSchema,
-} as const
+} as const satisfies Record<RevisionType, z.ZodType>
 
 type ContentArgs = { doc: Record<string, unknown>; pins: PinResolver }
 
-/** A stored document's public content, before validation. */
-export const publicContent: Record<RevisionType, (args: ContentArgs) => Record<string, unknown>> = {
+/** Builds a stored document's public content, before validation. */
+export type ContentBuilder = (args: ContentArgs) => Record<string, unknown>
+
+/** One content builder per reviewed collection: a collection without one fails typecheck. */
+export const publicContent: Record<RevisionType, ContentBuilder> = {
   summaries: summaryContent,
   stages: stageContent,
   treatments: treatmentContent,
@@ -34,7 +39,7 @@ export const publicContent: Record<RevisionType, (args: ContentArgs) => Record<s
   references: referenceContent,
 }
 
-/** The field that titles a document of each type. */
+/** The field that titles a document of each type (its collection's `admin.useAsTitle`). */
 export const titleField: Record<RevisionType, 'title' | 'name'> = {
   summaries: 'title',
   stages: 'title',
@@ -43,8 +48,26 @@ export const titleField: Record<RevisionType, 'title' | 'name'> = {
   references: 'title',
 }
 
-export { audiences, languages, sectionTypes, summaryTypes } from './summary'
-export { approvalStatuses, drugRoutes } from './drug'
-export { modalities } from './treatment'
-export { stageCodes, stagingSystems } from './stage'
+/**
+ * What a document is called wherever people read about it (emails, the review queue, revisions,
+ * draft previews): its title or name, else its slug, else `#id`.
+ */
+export const documentTitle = ({ type, doc }: { type: RevisionType; doc: Record<string, unknown> }): string => {
+  for (const value of [doc[titleField[type]], doc.slug]) if (typeof value === 'string' && value.trim()) return value
+  return `#${String(doc.id ?? '?')}`
+}
+
+export {
+  audienceLabels,
+  audiences,
+  languageLabels,
+  languages,
+  sectionTypeLabels,
+  sectionTypes,
+  summaryTypeLabels,
+  summaryTypes,
+} from './summary'
+export { approvalStatusLabels, approvalStatuses, drugRouteLabels, drugRoutes } from './drug'
+export { modalities, modalityLabels } from './treatment'
+export { stageCodes, stagingSystems } from '../../staging/systems'
 export { referenceContentSchema, drugContentSchema, stageContentSchema, summaryContentSchema, treatmentContentSchema }

@@ -3,13 +3,11 @@ import type { PinResolver } from '../resolvePins'
 import { z } from 'zod'
 
 import { grades, metastases, nodeSpreads } from '../../staging/criteria'
+import { stageCodes, stagingSystems } from '../../staging/systems'
 import { isPlainObject } from '../../richtext/lexicalState'
 import { pinOf } from '../pin'
 import { orNull, rows } from '../readDoc'
 import { enumOf, optionalTextSchema, textSchema } from './fields'
-
-export const stagingSystems = ['trunk-extremities', 'retroperitoneum'] as const
-export const stageCodes = ['IA', 'IB', 'II', 'IIIA', 'IIIB', 'IV'] as const
 
 const sizeSchema = z.number().min(0).nullable()
 

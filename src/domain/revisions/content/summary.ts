@@ -5,13 +5,29 @@ import { z } from 'zod'
 import { isPlainObject } from '../../richtext/lexicalState'
 import { uniqueCitations } from '../../richtext/citations'
 import { pinOf } from '../pin'
-import { calendarDay, field, orNull, relationId, rows } from '../readDoc'
+import { calendarDay, field, orNull, relatedId, rows } from '../readDoc'
 import { daySchema, enumOf, optionalTextSchema, textSchema } from './fields'
 import { publishRichText, richTextSchema } from './richText'
 
 export const audiences = ['patient', 'health-professional'] as const
+export const audienceLabels: Record<(typeof audiences)[number], string> = {
+  patient: 'Patients',
+  'health-professional': 'Health professionals',
+}
+
 export const languages = ['en', 'es'] as const
+export const languageLabels: Record<(typeof languages)[number], string> = { en: 'English', es: 'Spanish' }
+
 export const summaryTypes = ['treatment', 'supportive-care', 'screening', 'prevention', 'genetics', 'integrative'] as const
+export const summaryTypeLabels: Record<(typeof summaryTypes)[number], string> = {
+  treatment: 'Treatment',
+  'supportive-care': 'Supportive care',
+  screening: 'Screening',
+  prevention: 'Prevention',
+  genetics: 'Genetics',
+  integrative: 'Integrative medicine',
+}
+
 export const sectionTypes = [
   'general-information',
   'stages',
@@ -22,6 +38,16 @@ export const sectionTypes = [
   'about-this-summary',
   'other',
 ] as const
+export const sectionTypeLabels: Record<(typeof sectionTypes)[number], string> = {
+  'general-information': 'General information',
+  stages: 'Stages',
+  'treatment-overview': 'Treatment option overview',
+  'treatment-by-stage': 'Treatment by stage',
+  recurrent: 'Recurrent disease',
+  'learn-more': 'To learn more',
+  'about-this-summary': 'About this summary',
+  other: 'Other',
+}
 
 export const sectionSchema = z
   .strictObject({
@@ -117,7 +143,7 @@ export const summaryContent = ({ doc, pins }: Args): Record<string, unknown> => 
     sections: sections.map((section) =>
       isPlainObject(section)
         ? {
-            id: relationId(section.id),
+            id: relatedId(section.id),
             title: section.title,
             sectionType: section.sectionType,
             keyPoints: rows(section.keyPoints).map((point) => (isPlainObject(point) ? point.text : point)),

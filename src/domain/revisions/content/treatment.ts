@@ -7,6 +7,14 @@ import { orNull } from '../readDoc'
 import { enumOf, optionalTextSchema, textSchema } from './fields'
 
 export const modalities = ['surgery', 'radiation', 'chemotherapy', 'targeted-therapy', 'immunotherapy', 'other'] as const
+export const modalityLabels: Record<(typeof modalities)[number], string> = {
+  surgery: 'Surgery',
+  radiation: 'Radiation therapy',
+  chemotherapy: 'Chemotherapy',
+  'targeted-therapy': 'Targeted therapy',
+  immunotherapy: 'Immunotherapy',
+  other: 'Other',
+}
 
 export const treatmentContentSchema = z
   .strictObject({

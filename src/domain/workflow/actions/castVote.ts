@@ -51,7 +51,7 @@ export function castVote({ review, action, actor, board, now }: ActionArgs<'vote
       approvedBy,
     }
     if (review.state !== 'approved') {
-      effects.push({ type: 'notify-editors-quorum', round: review.round, approvedBy })
+      effects.push({ type: 'notify-managing-editors-quorum', round: review.round, approvedBy })
     }
     if (board.autoPublish) {
       const published = publishNow({ review: next })

@@ -1,7 +1,7 @@
 import type { ActionArgs, Decision, Effect, Review } from '../types'
 import { accept } from '../decision'
 import { refuseEdit } from '../guards'
-import { addEditor, cancelSchedule, clearApproval, clearSchedule, notifyReviewers } from '../transitions'
+import { addRoundAuthor, cancelSchedule, clearApproval, clearSchedule, notifyReviewers } from '../transitions'
 
 /**
  * Someone saved the draft. Under review, the text the board voted on has changed, so a fresh round
@@ -15,7 +15,7 @@ export function editDraft({ review, actor, board, now }: ActionArgs<'edit'>): De
 
   const unscheduled: Review = {
     ...clearSchedule({ review }),
-    roundEditors: addEditor({ review, editorId: actor.id }),
+    roundEditors: addRoundAuthor({ review, authorId: actor.id }),
   }
   const edited = (next: Review, effects: Effect[] = []) =>
     accept({ from: review, to: next, actor, now, action: 'edit', effects: [...cancelSchedule({ review }), ...effects] })

@@ -1,7 +1,7 @@
 import type { ActionArgs, Decision, Review } from '../types'
 import { accept, invalidInput } from '../decision'
 import { refuseSubmit } from '../guards'
-import { addEditor, clearApproval, clearSchedule, notifyReviewers } from '../transitions'
+import { addRoundAuthor, clearApproval, clearSchedule, notifyReviewers } from '../transitions'
 
 /**
  * Starts a new round on the current draft. The submitter joins the change's editors, so the four-eyes
@@ -35,7 +35,7 @@ export function submitForReview({ review, action, actor, board, now }: ActionArg
     note: action.note,
     publicNote: action.publicNote,
     submittedBy: actor.id,
-    roundEditors: addEditor({ review, editorId: actor.id }),
+    roundEditors: addRoundAuthor({ review, authorId: actor.id }),
   }
   return accept({
     from: review,

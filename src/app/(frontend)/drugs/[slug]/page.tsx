@@ -10,6 +10,7 @@ import { DraftBanner, NotPublishable } from '@/site/DraftBanner'
 import { draftPreview } from '@/site/draftPreview'
 import { drugMetadata } from '@/site/pageMetadata'
 import { DrugView } from '@/site/DrugView'
+import { slugs } from '@collections/slugs'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -17,7 +18,7 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const preview = await draftPreview('drugs', slug)
+  const preview = await draftPreview(slugs.drugs, slug)
   if (preview)
     return {
       title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`,
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DrugPage({ params }: Props) {
   const { slug } = await params
   const store = await siteStore()
-  const preview = await draftPreview('drugs', slug)
+  const preview = await draftPreview(slugs.drugs, slug)
   const path = `/drugs/${slug}`
   if (preview?.kind === 'not-publishable')
     return <NotPublishable path={path} published={latestDrug(store, slug)} title={preview.title} issues={preview.issues} />

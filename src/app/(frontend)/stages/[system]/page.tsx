@@ -3,16 +3,16 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { stagingSystemInText, stagingSystems } from '@/domain/staging/systems'
 import { siteStore, stagesOf } from '@/site/data'
 
 type Props = { params: Promise<{ system: string }> }
 
 export const dynamic = 'force-dynamic'
 
-const systemTitle: Record<string, string> = {
-  'trunk-extremities': 'Stages of soft tissue sarcoma of the trunk, arms and legs',
-  retroperitoneum: 'Stages of soft tissue sarcoma of the retroperitoneum',
-}
+const systemTitle: Record<string, string> = Object.fromEntries(
+  stagingSystems.map((system) => [system, `Stages of soft tissue sarcoma of the ${stagingSystemInText[system]}`]),
+)
 
 const gradeLabel: Record<string, string> = { low: 'low grade', mid: 'intermediate grade', high: 'high grade', unknown: 'grade unknown' }
 

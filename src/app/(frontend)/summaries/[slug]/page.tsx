@@ -10,6 +10,7 @@ import { DraftBanner, NotPublishable } from '@/site/DraftBanner'
 import { draftPreview } from '@/site/draftPreview'
 import { summaryMetadata } from '@/site/pageMetadata'
 import { SummaryView } from '@/site/SummaryView'
+import { slugs } from '@collections/slugs'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -19,7 +20,7 @@ const noindex = { index: false, follow: false } as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const preview = await draftPreview('summaries', slug)
+  const preview = await draftPreview(slugs.summaries, slug)
   if (preview) return { title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`, robots: noindex }
   const store = await siteStore()
   const summary = latestSummary(store, slug)
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SummaryPage({ params }: Props) {
   const { slug } = await params
   const store = await siteStore()
-  const preview = await draftPreview('summaries', slug)
+  const preview = await draftPreview(slugs.summaries, slug)
   const path = `/summaries/${slug}`
   if (preview?.kind === 'not-publishable')
     return <NotPublishable path={path} published={latestSummary(store, slug)} title={preview.title} issues={preview.issues} />
@@ -42,7 +43,7 @@ export default async function SummaryPage({ params }: Props) {
       {preview && <DraftBanner path={path} published={preview.published} />}
       <SummaryView
         summary={summary}
-        versions={history(store, 'summaries', slug)}
+        versions={history(store, slugs.summaries, slug)}
         latestVersion={summary.version}
         translations={translations(store, summary)}
         outOfDate={outOfDate(store, slug)}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { history, latestSummary, siteStore, summaryVersion, translations } from '@/site/data'
 import { SummaryView } from '@/site/SummaryView'
+import { slugs } from '@collections/slugs'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
@@ -30,7 +31,7 @@ export default async function SummaryVersionPage({ params }: Props) {
   return (
     <SummaryView
       summary={summary}
-      versions={history(store, 'summaries', slug)}
+      versions={history(store, slugs.summaries, slug)}
       latestVersion={latest?.version ?? summary.version}
       translations={translations(store, summary)}
       origin={store.origin}

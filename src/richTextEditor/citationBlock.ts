@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { slugs } from '@collections/slugs'
 
 /**
  * An inline citation: sits in the text right where the claim it supports is made, and points at a
@@ -12,7 +13,7 @@ export const CitationBlock: Block = {
     {
       name: 'reference',
       type: 'relationship',
-      relationTo: 'references',
+      relationTo: slugs.references,
       required: true,
       admin: { description: 'The reference that supports the claim just before this citation.' },
     },

@@ -19,7 +19,7 @@ import {
 import { CitationBlock } from './citationBlock'
 
 /** What a medical writer needs, and nothing that would not survive review or the feed. */
-export const editor = lexicalEditor({
+export const richTextEditor = lexicalEditor({
   features: () => [
     ParagraphFeature(),
     HeadingFeature({ enabledHeadingSizes: ['h3', 'h4'] }),
