@@ -8,6 +8,7 @@ import type { Review } from '@/domain/workflow'
 
 import { buildRetirement, buildRevision, linkedDocuments, RevisionInvalidError } from '@/domain/revisions'
 import { versionPath } from '@/domain/feed'
+import { publishedColumns } from '@/published/publishedColumns'
 import { relationId } from '@/review/reviewStore'
 import { userNames } from '@/review/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
@@ -159,6 +160,7 @@ export const recordRevision = async ({ req, ref, kind, review }: Args): Promise<
       hash: revision.hash,
       previousHash: revision.previousHash,
       revision: revision as unknown as Record<string, unknown>,
+      ...(await publishedColumns({ req, revision })),
     },
     req,
     overrideAccess: true,
@@ -167,7 +169,7 @@ export const recordRevision = async ({ req, ref, kind, review }: Args): Promise<
   await queueWebhookDeliveries({
     req,
     event: {
-      id: String(row.id),
+      id: String(row.sequence),
       kind: revision.kind,
       type: revision.type,
       slug: revision.slug,

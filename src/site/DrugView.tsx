@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import type { DrugContent } from '@/domain/revisions'
-import type { FeedStore } from '@/feed/feedStore'
+import type { PublishedStore } from '@/published/PublishedStore'
 
 import type { Published } from './data'
 
@@ -25,15 +25,16 @@ const statusLabel: Record<string, string> = {
 type Props = {
   drug: Published<DrugContent>
   /** The published revisions it links to and is linked from. */
-  store: FeedStore
+  store: PublishedStore
   /** A draft preview: the revision is what the draft would publish, not a publication. */
   isDraft?: boolean
 }
 
 /** A drug revision as a page: names, class, how it works, route, approvals, side effects, references. */
-export const DrugView = ({ drug, store, isDraft = false }: Props) => {
+export const DrugView = async ({ drug, store, isDraft = false }: Props) => {
   const { content } = drug
   const summaries = summariesMentioning(store, drug.slug)
+  const references = await Promise.all(content.references.map((pin) => latestPublished(store, 'references', pin.slug)))
   return (
     <article className="drug">
       <header>
@@ -129,8 +130,8 @@ export const DrugView = ({ drug, store, isDraft = false }: Props) => {
         <section aria-labelledby="drug-references">
           <h2 id="drug-references">References</h2>
           <ol>
-            {content.references.map((pin) => {
-              const reference = latestPublished(store, 'references', pin.slug)
+            {content.references.map((pin, index) => {
+              const reference = references[index]
               const pmid = reference?.content.pmid
               return (
                 <li key={pin.slug}>

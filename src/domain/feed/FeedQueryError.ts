@@ -2,9 +2,9 @@
 export class FeedQueryError extends Error {
   override readonly name = 'FeedQueryError'
   readonly status = 400
-  readonly param: 'since' | 'limit'
+  readonly param: 'since' | 'limit' | 'page'
 
-  constructor({ param, message }: { param: 'since' | 'limit'; message: string }) {
+  constructor({ param, message }: { param: 'since' | 'limit' | 'page'; message: string }) {
     super(message)
     this.param = param
   }

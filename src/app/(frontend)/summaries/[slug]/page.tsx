@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const preview = await draftPreview('summaries', slug)
   if (preview) return { title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`, robots: noindex }
-  const summary = latestSummary(await siteStore(), slug)
+  const summary = await latestSummary(await siteStore(), slug)
   if (!summary) return { title: 'Not found' }
   return {
     title: summary.content.title,
@@ -36,8 +36,8 @@ export default async function SummaryPage({ params }: Props) {
   const preview = await draftPreview('summaries', slug)
   const path = `/summaries/${slug}`
   if (preview?.kind === 'not-publishable')
-    return <NotPublishable path={path} published={latestSummary(store, slug)} title={preview.title} issues={preview.issues} />
-  const summary = preview ? (preview.revision as Published<SummaryContent>) : latestSummary(store, slug)
+    return <NotPublishable path={path} published={await latestSummary(store, slug)} title={preview.title} issues={preview.issues} />
+  const summary = preview ? (preview.revision as Published<SummaryContent>) : await latestSummary(store, slug)
   if (!summary) notFound()
   return (
     <>
