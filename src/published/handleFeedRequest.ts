@@ -59,9 +59,8 @@ const revisionAnswer = async (
   etag: string,
   cache: string,
 ): Promise<FeedResponse> => {
-  const headers = { ...CORS, 'content-type': JSON_TYPE, 'cache-control': cache, etag }
-  if (ifNoneMatchMatches({ header: request.ifNoneMatch, etag })) return { status: 304, headers, body: '' }
-  return { status: 200, headers, body: await store.body(meta) }
+  const hasIt = ifNoneMatchMatches({ header: request.ifNoneMatch, etag })
+  return cached(request, { body: hasIt ? Buffer.alloc(0) : await store.body(meta), etag }, cache)
 }
 
 const badQuery = (error: unknown): FeedResponse => {

@@ -18,7 +18,7 @@ const META_BATCH = 2_000
  * size and listing columns, never the `revision` column with the content.
  */
 export const revisionMetaLoader =
-  (payload: Payload): LoadMeta =>
+  (payload: Payload, batch = META_BATCH): LoadMeta =>
   async (afterSequence) => {
     const rows: MetaRow[] = []
     for (let after = afterSequence; ;) {
@@ -26,7 +26,7 @@ export const revisionMetaLoader =
         collection: 'revisions',
         where: { sequence: { greater_than: after } },
         sort: 'sequence',
-        limit: META_BATCH,
+        limit: batch,
         pagination: false,
         depth: 0,
         select: { sequence: true, hash: true, size: true, listing: true },
@@ -40,7 +40,7 @@ export const revisionMetaLoader =
           listing: row.listing as unknown as RevisionListing,
         })
       }
-      if (docs.length < META_BATCH) return rows
+      if (docs.length < batch) return rows
       after = rows[rows.length - 1].sequence
     }
   }

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { decodeCursor } from '@/domain/feed'
 import { handleFeedRequest } from '@/published/handleFeedRequest'
-import { publishedStoreFor } from '@/published/sharedPublishedStore'
+import { PublishedStore } from '@/published/PublishedStore'
+import { publishedStoreFor, revisionBodyLoader, revisionMetaLoader } from '@/published/sharedPublishedStore'
 
 import { testPayload } from '../helpers/payload'
 import { reviewClient, testSlugPrefix } from '../helpers/reviewClient'
@@ -46,6 +47,19 @@ describe('the published store on the database', () => {
     expect(queries.map(selected)).toEqual(queries.map(() => ['hash', 'listing', 'sequence', 'size']))
     expect(store.revisionCount).toBeGreaterThanOrEqual(76)
     expect(store.cachedBytes).toBe(0)
+  })
+
+  it('reads the metadata a batch at a time, every row once, in sequence order', async () => {
+    const payload = await testPayload()
+    const { totalDocs } = await payload.count({ collection: 'revisions' })
+    const store = new PublishedStore({
+      loadMeta: revisionMetaLoader(payload, 10),
+      loadBody: revisionBodyLoader(payload),
+      origin: 'https://g.example',
+    })
+    const queries = await revisionQueries(payload, () => store.refresh())
+    expect([queries.length, store.revisionCount]).toEqual([Math.floor(totalDocs / 10) + 1, totalDocs])
+    expect(store.events.map((event) => Number(event.id))).toEqual([...store.events.map((event) => Number(event.id))].sort((a, b) => a - b))
   })
 
   it('reads one revision row for a revision that is not cached, and none once it is', async () => {
