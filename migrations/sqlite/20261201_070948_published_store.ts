@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { backfillPublishedColumns } from '../../src/published/backfillPublishedColumns'
+import { backfillPublishedColumns } from '../../src/revisions/backfillPublishedColumns'
 
 /**
  * The published store's columns: `sequence` (the change log's order, assigned by Galley), `size` and

@@ -8,10 +8,11 @@ import type { Review } from '@/domain/workflow'
 
 import { buildRetirement, buildRevision, linkedDocuments, RevisionInvalidError } from '@/domain/revisions'
 import { versionPath } from '@/domain/feed'
-import { publishedColumns } from '@/published/publishedColumns'
 import { relationId } from '@/review/reviewStore'
 import { userNames } from '@/review/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
+
+import { publishedColumns } from './publishedColumns'
 
 type Ref = { collection: ReviewedCollection; id: string | number }
 
