@@ -10,18 +10,18 @@ import type { Row } from './diff.bench'
 
 import { encodeCursor } from '../src/domain/feed'
 import { publishDemo } from '../src/domain/revisions/seedDocuments.fixture'
-import { FeedStore } from '../src/feed/feedStore'
-import { handleFeedRequest } from '../src/feed/handleFeedRequest'
+import { handleFeedRequest } from '../src/published/handleFeedRequest'
+import { PublishedStore } from '../src/published/PublishedStore'
+import { storeOfRevisions } from '../src/published/storeOfRevisions.fixture'
 import { CONNECTIONS, DURATION_S, load } from './load'
 
 const SUMMARY_PATH = '/feed/v1/summaries/adult-soft-tissue-sarcoma-treatment-patient/v1.json'
 
-/** Galley's feed path exactly as `npm start` serves a warm request: the store in memory, no Next, no database. */
+/** Galley's feed path exactly as `npm start` serves a warm request: the store's metadata and cached body, no Next, no database. */
 const startGalleyFeed = async (): Promise<{ url: string; base: string; close: () => void; bytes: Buffer }> => {
-  const store = new FeedStore(async () => [], 'http://127.0.0.1')
-  store.add(publishDemo().map((revision, index) => ({ seq: index + 1, revision })))
+  const { store } = storeOfRevisions({ revisions: publishDemo(), origin: 'http://127.0.0.1' })
   await store.refresh()
-  FeedStore.REFRESH_MS = Number.MAX_SAFE_INTEGER
+  PublishedStore.REFRESH_MS = Number.MAX_SAFE_INTEGER
   const server = http.createServer((req, res) => {
     void handleFeedRequest(store, { method: req.method ?? 'GET', url: req.url ?? '/', ifNoneMatch: req.headers['if-none-match'] }).then(
       (answer) => {
@@ -36,7 +36,7 @@ const startGalleyFeed = async (): Promise<{ url: string; base: string; close: ()
   const stored = store.version('summaries', 'adult-soft-tissue-sarcoma-treatment-patient', 1)
   if (!stored) throw new Error('the demo summary is missing from the store')
   const base = `http://127.0.0.1:${port}`
-  return { url: `${base}${SUMMARY_PATH}`, base, close: () => server.close(), bytes: stored.body }
+  return { url: `${base}${SUMMARY_PATH}`, base, close: () => server.close(), bytes: await store.body(stored) }
 }
 
 /** nginx serving the same bytes from disk, with the same headers a partner would care about. */
@@ -86,16 +86,13 @@ http {
 }
 
 /** A store holding `count` publication events (copies of the demo revisions under other slugs). */
-const storeWith = (count: number): FeedStore => {
+const storeWith = (count: number): PublishedStore => {
   const demo = publishDemo()
-  const store = new FeedStore(async () => [], 'http://127.0.0.1')
-  store.add(
-    Array.from({ length: count }, (_, index) => {
-      const revision = demo[index % demo.length]
-      return { seq: index + 1, revision: { ...revision, slug: `${revision.slug}-${index}` } }
-    }),
-  )
-  return store
+  const revisions = Array.from({ length: count }, (_, index) => {
+    const revision = demo[index % demo.length]
+    return { ...revision, slug: `${revision.slug}-${index}`, hash: `sha256:${index.toString(16).padStart(64, '0')}` }
+  })
+  return storeOfRevisions({ revisions, origin: 'http://127.0.0.1' }).store
 }
 
 /** Median time of one changes.json page (100 events from the middle of the log) with 100 and with 10,000 events stored. */

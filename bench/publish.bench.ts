@@ -153,14 +153,14 @@ const targets: Target[] = [
 
 /**
  * One change through Galley's review path, as the REST endpoints run it: a writer saves a draft and
- * submits it, two board members approve, an editor publishes. Then the feed's shared store is asked
+ * submits it, two board members approve, an editor publishes. Then the shared published store is asked
  * for the document, as `npm start` serves it, until it answers with the change.
  */
 const publishOnce = async ({ galley, target, id, n }: { galley: Galley; target: Target; id: string; n: number }): Promise<Timing> => {
   const { payload, as } = galley
   const { answerReviewAction: applyReviewAction } = await import('../src/endpoints/reviewEndpoints')
-  const { handleFeedRequest } = await import('../src/feed/handleFeedRequest')
-  const { sharedFeedStore } = await import('../src/feed/sharedFeedStore')
+  const { handleFeedRequest } = await import('../src/published/handleFeedRequest')
+  const { sharedPublishedStore } = await import('../src/published/sharedPublishedStore')
   const ref = { collection: target.collection, id }
 
   await payload.update({
@@ -182,7 +182,7 @@ const publishOnce = async ({ galley, target, id, n }: { galley: Galley; target: 
   const { user, system } = process.cpuUsage(cpu)
   if (view.state !== 'published') throw new Error(`${target.slug} was not published: ${view.state}`)
 
-  const store = sharedFeedStore(payload)
+  const store = sharedPublishedStore(payload)
   const url = `/feed/v1/${target.collection}/${target.slug}.json`
   for (;;) {
     const answer = await handleFeedRequest(store, { method: 'GET', url })
@@ -200,8 +200,8 @@ const publishOnce = async ({ galley, target, id, n }: { galley: Galley; target: 
 
 /** Timings of each target's publication, after the untimed ones. */
 const measure = async (galley: Galley): Promise<Measured> => {
-  const { sharedFeedStore } = await import('../src/feed/sharedFeedStore')
-  await sharedFeedStore(galley.payload).refresh() // filled, as after the server's first feed request
+  const { sharedPublishedStore } = await import('../src/published/sharedPublishedStore')
+  await sharedPublishedStore(galley.payload).refresh() // filled, as after the server's first feed request
   const published = await publishedDocuments(galley.payload)
   const timings: Record<string, Timing[]> = {}
   for (const target of targets) {

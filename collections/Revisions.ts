@@ -9,7 +9,8 @@ import { slugs } from './slugs'
  * Published revisions: what the public site and the feed serve. One row per publication or
  * retirement of a document, numbered 1, 2, 3 … per document, hash-chained to the previous one.
  * Written only by Galley's publishing path in the publish's transaction; no role can change or
- * delete a revision through any API. The row id orders the feed's change log.
+ * delete a revision through any API. `sequence`, which Galley assigns in the publishing transaction,
+ * orders the feed's change log on every database (never the row id: MongoDB's ids are not numbers).
  */
 export const Revisions: CollectionConfig = {
   slug: slugs.revisions,
@@ -42,6 +43,25 @@ export const Revisions: CollectionConfig = {
     { name: 'publishedAt', type: 'date', required: true, admin: { readOnly: true } },
     { name: 'hash', type: 'text', required: true, unique: true, admin: { readOnly: true } },
     { name: 'previousHash', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'sequence',
+      type: 'number',
+      required: true,
+      unique: true,
+      admin: { readOnly: true, description: "Its place in the feed's change log (changes.json event id)." },
+    },
+    {
+      name: 'size',
+      type: 'number',
+      required: true,
+      admin: { readOnly: true, description: 'Bytes of the revision as the feed serves it.' },
+    },
+    {
+      name: 'listing',
+      type: 'json',
+      required: true,
+      admin: { readOnly: true, description: 'What the published store keeps in memory: the bookkeeping and a few content fields.' },
+    },
     { name: 'revision', type: 'json', required: true, admin: { readOnly: true, description: 'The revision as the feed serves it.' } },
   ],
 }

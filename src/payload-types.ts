@@ -584,6 +584,26 @@ export interface Revision {
   hash: string;
   previousHash?: string | null;
   /**
+   * Its place in the feed's change log (changes.json event id).
+   */
+  sequence: number;
+  /**
+   * Bytes of the revision as the feed serves it.
+   */
+  size: number;
+  /**
+   * What the published store keeps in memory: the bookkeeping and a few content fields.
+   */
+  listing:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * The revision as the feed serves it.
    */
   revision:
@@ -1143,6 +1163,9 @@ export interface RevisionsSelect<T extends boolean = true> {
   publishedAt?: T;
   hash?: T;
   previousHash?: T;
+  sequence?: T;
+  size?: T;
+  listing?: T;
   revision?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,6 +5,7 @@ import * as migration_20261123_152221_feed_webhooks from './20261123_152221_feed
 import * as migration_20261123_173731_revisions_document_index from './20261123_173731_revisions_document_index';
 import * as migration_20261201_070410_public_note from './20261201_070410_public_note';
 import * as migration_20261201_072125_review_events_board from './20261201_072125_review_events_board';
+import * as migration_20261201_071054_published_store from './20261201_071054_published_store';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261201_072125_review_events_board.up,
     down: migration_20261201_072125_review_events_board.down,
     name: '20261201_072125_review_events_board'
+  },
+  {
+    up: migration_20261201_071054_published_store.up,
+    down: migration_20261201_071054_published_store.down,
+    name: '20261201_071054_published_store'
   },
 ];

@@ -13,6 +13,8 @@ import { userNames } from '@/people/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 import { slugs } from '@collections/slugs'
 
+import { publishedColumns } from './publishedColumns'
+
 type Ref = { collection: ReviewedCollection; id: string | number }
 
 type Row = { revision: unknown }
@@ -174,6 +176,7 @@ export const recordRevision = async ({ req, ref, kind, review, now }: Args): Pro
       hash: revision.hash,
       previousHash: revision.previousHash,
       revision: revision as unknown as Record<string, unknown>,
+      ...(await publishedColumns({ req, revision })),
     },
     req,
     overrideAccess: true,
@@ -182,7 +185,7 @@ export const recordRevision = async ({ req, ref, kind, review, now }: Args): Pro
   await queueWebhookDeliveries({
     req,
     event: {
-      id: String(row.id),
+      id: String(row.sequence),
       kind: revision.kind,
       type: revision.type,
       slug: revision.slug,

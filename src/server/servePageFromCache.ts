@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import type { RenderedPage } from '@/domain/pages'
 
 import { isCacheablePageRequest, PageCache } from '@/domain/pages'
-import { existingFeedStore } from '@/feed/sharedFeedStore'
+import { existingPublishedStore } from '@/published/sharedPublishedStore'
 
 /** Marks the server's own request for a page it is about to cache, so it goes through to Next. */
 const RENDER_HEADER = 'x-galley-page-render'
@@ -43,12 +43,12 @@ export const pageCacheServer = ({ origin }: Args) => {
   const enabled = process.env.GALLEY_PAGE_CACHE !== 'off'
 
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> => {
-    const store = existingFeedStore()
+    const store = existingPublishedStore()
     if (!enabled || !store || req.headers[RENDER_HEADER] === renderToken) return false
     const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }
     if (!isCacheablePageRequest(request)) return false
     await store.refreshIfStale()
-    const answer = await cache.answer(request.url, store.lastSeq, renderPage(origin, request.url), {
+    const answer = await cache.answer(request.url, store.lastSequence, renderPage(origin, request.url), {
       method: request.method,
       ifNoneMatch: req.headers['if-none-match'],
       acceptEncoding: req.headers['accept-encoding'],

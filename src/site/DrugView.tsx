@@ -1,27 +1,27 @@
 import Link from 'next/link'
 
 import type { DrugContent } from '@/domain/revisions'
-import type { FeedStore } from '@/feed/feedStore'
+import type { PublishedStore } from '@/published/PublishedStore'
 
 import { approvalStatusLabels, drugRouteLabels } from '@/domain/revisions/content'
 
 import type { Published } from './data'
 
 import { latestPublished, summariesMentioning } from './data'
-import { slugs } from '@collections/slugs'
 
 type Props = {
   drug: Published<DrugContent>
   /** The published revisions it links to and is linked from. */
-  store: FeedStore
+  store: PublishedStore
   /** A draft preview: the revision is what the draft would publish, not a publication. */
   isDraft?: boolean
 }
 
 /** A drug revision as a page: names, class, how it works, route, approvals, side effects, references. */
-export const DrugView = ({ drug, store, isDraft = false }: Props) => {
+export const DrugView = async ({ drug, store, isDraft = false }: Props) => {
   const { content } = drug
   const summaries = summariesMentioning(store, drug.slug)
+  const references = await Promise.all(content.references.map((pin) => latestPublished(store, 'references', pin.slug)))
   return (
     <article className="drug">
       <header>
@@ -117,8 +117,8 @@ export const DrugView = ({ drug, store, isDraft = false }: Props) => {
         <section aria-labelledby="drug-references">
           <h2 id="drug-references">References</h2>
           <ol>
-            {content.references.map((pin) => {
-              const reference = latestPublished(store, slugs.references, pin.slug)
+            {content.references.map((pin, index) => {
+              const reference = references[index]
               const pmid = reference?.content.pmid
               return (
                 <li key={pin.slug}>

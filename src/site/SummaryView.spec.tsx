@@ -5,6 +5,7 @@ import type { Revision } from '@/domain/revisions'
 import type { Published } from './data'
 import type { SummaryContent } from '@/domain/revisions'
 
+import { listingOf } from '@/domain/published'
 import { findRevision, publishDemo } from '@/domain/revisions/seedDocuments.fixture'
 
 import { SummaryView } from './SummaryView'
@@ -14,7 +15,13 @@ const demoSummary = () =>
 
 const page = (summary: Published<SummaryContent>, versions: Revision[] = [summary]) =>
   renderToStaticMarkup(
-    <SummaryView summary={summary} versions={versions} latestVersion={summary.version} translations={[]} origin="https://galley.example" />,
+    <SummaryView
+      summary={summary}
+      versions={versions.map(listingOf)}
+      latestVersion={summary.version}
+      translations={[]}
+      origin="https://galley.example"
+    />,
   )
 
 describe('the summary page’s “Changes to this summary”', () => {

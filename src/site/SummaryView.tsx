@@ -1,18 +1,19 @@
 import Link from 'next/link'
 
-import type { Revision, SummaryContent } from '@/domain/revisions'
+import type { RevisionListing } from '@/domain/published'
+import type { SummaryContent } from '@/domain/revisions'
 import type { OutOfDate } from '@/domain/feed'
 
-import type { Published } from './data'
+import type { ListedSummary, Published } from './data'
 
 import { RichText } from './RichText'
 
 type Props = {
   summary: Published<SummaryContent>
   /** Every version, newest first. */
-  versions: Revision[]
+  versions: RevisionListing[]
   latestVersion: number
-  translations: Published<SummaryContent>[]
+  translations: ListedSummary[]
   outOfDate?: OutOfDate
   origin: string
   /** A draft preview: the revision is what the draft would publish, not a publication. */

@@ -11,7 +11,10 @@ const ogLocale = { en: 'en_US', es: 'es_US' } as const
  * published in (itself included, as search engines ask), and the Open Graph and Twitter cards from its
  * description. URLs are relative: the layout's `metadataBase` (SERVER_URL) makes them absolute.
  */
-export const summaryMetadata = (summary: Published<SummaryContent>, translations: Published<SummaryContent>[]): Metadata => {
+/** Another language's version of a summary, as the page's lists know it. */
+type Translation = { slug: string; content: { language: SummaryContent['language'] } }
+
+export const summaryMetadata = (summary: Published<SummaryContent>, translations: readonly Translation[]): Metadata => {
   const path = `/summaries/${summary.slug}`
   const description = summary.content.description ?? undefined
   const languages = Object.fromEntries(

@@ -6,9 +6,8 @@ import { expect } from 'vitest'
 import type { ChangeEvent } from '@/domain/feed'
 
 import { checkRevisionChain } from '@/domain/revisions'
-import { FeedStore } from '@/feed/feedStore'
-import { handleFeedRequest } from '@/feed/handleFeedRequest'
-import { revisionRowsLoader } from '@/feed/sharedFeedStore'
+import { handleFeedRequest } from '@/published/handleFeedRequest'
+import { publishedStoreFor } from '@/published/sharedPublishedStore'
 
 import type { Json } from './json'
 
@@ -37,7 +36,7 @@ export const summarize = (revision: Json): VersionSummary =>
     : { version: revision.version, kind: 'published', drugClass: revision.content.drugClass, mechanism: revision.content.mechanism }
 
 export const openFeed = async ({ origin = 'https://galley.example' }: { origin?: string } = {}) => {
-  const store = new FeedStore(revisionRowsLoader(await testPayload()), origin)
+  const store = publishedStoreFor(await testPayload(), { origin })
   const forbidden: string[] = []
   /** One answer as served, checked for forbidden words; not yet against the schema. */
   const read = async (url: string): Promise<FeedAnswer> => {

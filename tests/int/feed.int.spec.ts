@@ -1,16 +1,16 @@
 import Ajv2020 from 'ajv/dist/2020'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { FeedResponse } from '@/feed/handleFeedRequest'
+import type { FeedResponse } from '@/published/handleFeedRequest'
+import type { PublishedStore } from '@/published/PublishedStore'
 
 import { verifyRevision } from '@/domain/revisions'
-import { FeedStore } from '@/feed/feedStore'
-import { handleFeedRequest } from '@/feed/handleFeedRequest'
-import { revisionRowsLoader } from '@/feed/sharedFeedStore'
+import { handleFeedRequest } from '@/published/handleFeedRequest'
+import { publishedStoreFor } from '@/published/sharedPublishedStore'
 
 import { login, rest, testPayload } from '../helpers/payload'
 
-let store: FeedStore
+let store: PublishedStore
 const tokens: Record<string, string> = {}
 
 const get = async (url: string, ifNoneMatch?: string): Promise<FeedResponse> => {
@@ -40,7 +40,7 @@ const publishThroughReview = async (slug: string, data: Record<string, unknown>,
 
 beforeAll(async () => {
   const payload = await testPayload()
-  store = new FeedStore(revisionRowsLoader(payload), 'https://galley.example')
+  store = publishedStoreFor(payload, { origin: 'https://galley.example' })
   for (const who of ['writer', 'editor', 'reviewer1', 'reviewer2']) tokens[who] = await login(`${who}@galley.test`)
 })
 

@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 
-import type { Revision } from '@/domain/revisions'
+import type { RevisionListing } from '@/domain/published'
 
 import { findOutOfDate } from '@/domain/feed'
 import { slugs } from '@collections/slugs'
@@ -10,7 +10,7 @@ const relationWords = { translationOf: 'translation', patientVersionOf: 'patient
 /**
  * In a summary's sidebar: a warning when this translation or patient version is out of date, i.e. its
  * source has published a newer version since this summary last published (the same rule the feed's
- * index uses). Reads only published revisions.
+ * index uses). Reads only the published revisions' listings, never their content.
  */
 export const OutOfDateNotice = async ({ data, payload }: UIFieldServerProps) => {
   const slug = typeof data?.slug === 'string' ? data.slug : null
@@ -19,13 +19,13 @@ export const OutOfDateNotice = async ({ data, payload }: UIFieldServerProps) => 
     collection: slugs.revisions,
     where: { type: { equals: slugs.summaries } },
     sort: 'version',
-    select: { revision: true },
+    select: { listing: true },
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  const outOfDate = findOutOfDate({ revisions: docs.map((row) => row.revision as unknown as Revision) }).get(slug)
+  const outOfDate = findOutOfDate({ revisions: docs.map((row) => row.listing as unknown as RevisionListing) }).get(slug)
   if (!outOfDate) return null
   return (
     <div className="galley-out-of-date" role="status">

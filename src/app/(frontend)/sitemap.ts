@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { latestDrug, publishedSummaries, siteStore, publishedStagingSystems } from '@/site/data'
+import { publishedDrugs, publishedSummaries, siteStore, publishedStagingSystems } from '@/site/data'
 
 export const dynamic = 'force-dynamic'
 
@@ -8,10 +8,7 @@ export const dynamic = 'force-dynamic'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const store = await siteStore()
   const at = (path: string, lastModified?: string) => ({ url: `${store.origin}${path}`, ...(lastModified && { lastModified }) })
-  const drugs = [...store.documents.keys()]
-    .filter((key) => key.startsWith('drugs/'))
-    .map((key) => latestDrug(store, key.slice('drugs/'.length)))
-    .flatMap((drug) => (drug ? [at(`/drugs/${drug.slug}`, drug.publishedAt)] : []))
+  const drugs = publishedDrugs(store).map((drug) => at(`/drugs/${drug.slug}`, drug.publishedAt))
   return [
     at('/'),
     ...publishedSummaries(store).map((summary) => at(`/summaries/${summary.slug}`, summary.publishedAt)),

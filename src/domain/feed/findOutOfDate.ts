@@ -19,9 +19,14 @@ export const outOfDateSchema = z
 
 export type OutOfDate = z.infer<typeof outOfDateSchema>
 
+/** A revision, or the published store's listing of one: only these fields and the content's source pins are read. */
+export type OutOfDateInput = Pick<Revision, 'type' | 'slug' | 'version' | 'kind'> & { content: unknown }
+
+type SourcePins = { translationOf?: Pin | null; patientVersionOf?: Pin | null }
+
 type Args = {
-  /** Summary revisions: the latest of each (older versions and other types are ignored). */
-  revisions: readonly Revision[]
+  /** Summary revisions (or their listings): the latest of each (older versions and other types are ignored). */
+  revisions: readonly OutOfDateInput[]
 }
 
 const relations = ['translationOf', 'patientVersionOf'] as const
@@ -39,7 +44,7 @@ const relations = ['translationOf', 'patientVersionOf'] as const
  * translationOf is reported.
  */
 export const findOutOfDate = ({ revisions }: Args): Map<string, OutOfDate> => {
-  const latest = new Map<string, Revision>()
+  const latest = new Map<string, OutOfDateInput>()
   for (const revision of revisions) {
     if (revision.type !== 'summaries') continue
     const known = latest.get(revision.slug)
@@ -49,7 +54,7 @@ export const findOutOfDate = ({ revisions }: Args): Map<string, OutOfDate> => {
   for (const revision of latest.values()) {
     if (revision.kind !== 'published' || revision.type !== 'summaries') continue
     for (const relation of relations) {
-      const basedOn: Pin | null = revision.content[relation]
+      const basedOn: Pin | null = (revision.content as SourcePins | null)?.[relation] ?? null
       const source = basedOn && latest.get(basedOn.slug)
       if (!basedOn || !source || source.kind !== 'published' || source.version <= basedOn.version) continue
       outOfDate.set(revision.slug, {

@@ -1,5 +1,5 @@
 import type { OutOfDate } from './findOutOfDate'
-import type { PublishedRevision, Revision } from '../revisions/revisionSchema'
+import type { Revision } from '../revisions/revisionSchema'
 
 import { z } from 'zod'
 
@@ -29,17 +29,25 @@ export const indexEntrySchema = z
   .meta({ id: 'IndexEntry', title: 'Feed index entry' })
 
 export const feedIndexSchema = z
-  .strictObject({ documents: z.array(indexEntrySchema).describe('Every published document, by type then slug') })
+  .strictObject({
+    documents: z.array(indexEntrySchema).describe('Every published document, by type then slug: this page of them'),
+    next: z.string().optional().describe('The next page of the index (absolute URL); absent on the last page'),
+  })
   .meta({ id: 'FeedIndex', title: 'Feed index' })
 
 export type IndexEntry = z.infer<typeof indexEntrySchema>
 export type FeedIndex = z.infer<typeof feedIndexSchema>
 
+/** A revision, or the published store's listing of one: only these fields and a summary's language and audience are read. */
+export type IndexedRevision = Pick<Revision, 'type' | 'slug' | 'version' | 'kind' | 'title' | 'publishedAt'> & { content: unknown }
+
+type SummaryFields = { language: (typeof languages)[number]; audience: (typeof audiences)[number] }
+
 type Args = {
   /** The document's latest revision. */
-  latest: Revision
+  latest: IndexedRevision
   /** Its latest publication: needed when `latest` is a retirement (it has no content to read language from). */
-  lastPublished?: PublishedRevision
+  lastPublished?: IndexedRevision
   origin: string
   htmlUrl?: string
   outOfDate?: OutOfDate
@@ -48,7 +56,7 @@ type Args = {
 export const buildIndexEntry = ({ latest, lastPublished, origin, htmlUrl, outOfDate }: Args): IndexEntry => {
   const shown = latest.kind === 'published' ? latest : lastPublished
   if (!shown) throw new Error(`the index entry of retired ${latest.type} ${latest.slug} needs its last published revision`)
-  const summary = shown.type === 'summaries' ? shown.content : null
+  const summary = shown.type === 'summaries' && shown.kind === 'published' ? (shown.content as SummaryFields) : null
   const urls = feedUrls({ origin, type: latest.type, slug: latest.slug, version: latest.version })
   return {
     type: latest.type,

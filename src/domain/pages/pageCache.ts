@@ -20,7 +20,7 @@ export type PageAnswer = {
 }
 
 type Entry = {
-  /** The published state it was rendered from (the feed store's last sequence number). */
+  /** The published state it was rendered from (the published store's last sequence number). */
   generation: number
   headers: Record<string, string>
   body: Buffer

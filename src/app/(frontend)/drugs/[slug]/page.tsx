@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`,
       robots: { index: false, follow: false },
     }
-  const drug = latestDrug(await siteStore(), slug)
+  const drug = await latestDrug(await siteStore(), slug)
   if (!drug) return { title: 'Not found' }
   return drugMetadata(drug)
 }
@@ -36,8 +36,8 @@ export default async function DrugPage({ params }: Props) {
   const preview = await draftPreview(slugs.drugs, slug)
   const path = `/drugs/${slug}`
   if (preview?.kind === 'not-publishable')
-    return <NotPublishable path={path} published={latestDrug(store, slug)} title={preview.title} issues={preview.issues} />
-  const drug = preview ? (preview.revision as Published<DrugContent>) : latestDrug(store, slug)
+    return <NotPublishable path={path} published={await latestDrug(store, slug)} title={preview.title} issues={preview.issues} />
+  const drug = preview ? (preview.revision as Published<DrugContent>) : await latestDrug(store, slug)
   if (!drug) notFound()
   return (
     <>

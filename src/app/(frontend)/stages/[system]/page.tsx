@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StagesPage({ params }: Props) {
   const { system } = await params
   const store = await siteStore()
-  const stages = stagesOf(store, system)
+  const stages = await stagesOf(store, system)
   if (stages.length === 0) notFound()
   return (
     <article className="stages">

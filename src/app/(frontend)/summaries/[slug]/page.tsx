@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const preview = await draftPreview(slugs.summaries, slug)
   if (preview) return { title: `Draft preview: ${preview.kind === 'revision' ? preview.revision.title : preview.title}`, robots: noindex }
   const store = await siteStore()
-  const summary = latestSummary(store, slug)
+  const summary = await latestSummary(store, slug)
   if (!summary) return { title: 'Not found' }
   return summaryMetadata(summary, translations(store, summary))
 }
@@ -35,8 +35,8 @@ export default async function SummaryPage({ params }: Props) {
   const preview = await draftPreview(slugs.summaries, slug)
   const path = `/summaries/${slug}`
   if (preview?.kind === 'not-publishable')
-    return <NotPublishable path={path} published={latestSummary(store, slug)} title={preview.title} issues={preview.issues} />
-  const summary = preview ? (preview.revision as Published<SummaryContent>) : latestSummary(store, slug)
+    return <NotPublishable path={path} published={await latestSummary(store, slug)} title={preview.title} issues={preview.issues} />
+  const summary = preview ? (preview.revision as Published<SummaryContent>) : await latestSummary(store, slug)
   if (!summary) notFound()
   return (
     <>

@@ -1,17 +1,17 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { handleFeedRequest } from '@/feed/handleFeedRequest'
-import { sharedFeedStore } from '@/feed/sharedFeedStore'
+import { handleFeedRequest } from '@/published/handleFeedRequest'
+import { sharedPublishedStore } from '@/published/sharedPublishedStore'
 
 /**
- * `/feed/v1/…` through Next: fills the process's feed store on first use. Once it is warm, the custom
+ * `/feed/v1/…` through Next: fills the process's published store on first use. Once it is warm, the custom
  * server (`npm start`) answers feed requests from the same store without entering Next at all.
  */
 const handle = async (request: Request): Promise<Response> => {
   const payload = await getPayload({ config })
   const url = new URL(request.url)
-  const answer = await handleFeedRequest(sharedFeedStore(payload), {
+  const answer = await handleFeedRequest(sharedPublishedStore(payload), {
     method: request.method,
     url: url.pathname + url.search,
     ifNoneMatch: request.headers.get('if-none-match') ?? undefined,

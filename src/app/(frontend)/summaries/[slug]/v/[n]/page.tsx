@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
-import { history, latestSummary, siteStore, summaryVersion, translations } from '@/site/data'
+import { history, siteStore, summaryVersion, translations } from '@/site/data'
 import { SummaryView } from '@/site/SummaryView'
 import { slugs } from '@collections/slugs'
 
@@ -15,7 +15,7 @@ const versionOf = (n: string) => (/^[1-9]\d{0,8}$/.test(n) ? Number(n) : null)
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params
   const version = versionOf(n)
-  const summary = version ? summaryVersion(await siteStore(), slug, version) : null
+  const summary = version ? await summaryVersion(await siteStore(), slug, version) : null
   if (!summary) return { title: 'Not found' }
   return { title: `${summary.content.title} (version ${version})`, alternates: { canonical: `/summaries/${slug}` } }
 }
@@ -25,9 +25,9 @@ export default async function SummaryVersionPage({ params }: Props) {
   const { slug, n } = await params
   const version = versionOf(n)
   const store = await siteStore()
-  const summary = version ? summaryVersion(store, slug, version) : null
+  const summary = version ? await summaryVersion(store, slug, version) : null
   if (!summary) notFound()
-  const latest = latestSummary(store, slug)
+  const latest = store.latest('summaries', slug)?.listing
   return (
     <SummaryView
       summary={summary}

@@ -1,10 +1,20 @@
-import type { FeedStore, Serialized } from './feedStore'
-
-import type { ChangeEvent } from '@/domain/feed'
 import type { Refusal } from '@/domain/errors'
+import type { ChangeEvent } from '@/domain/feed'
+import type { RevisionMeta } from '@/domain/published'
+
+import type { PublishedStore, Serialized } from './PublishedStore'
 
 import { refusal } from '@/domain/errors'
-import { cacheControl, feedError, ifNoneMatchMatches, matchFeedPath, pageEvents, renderAtom } from '@/domain/feed'
+import {
+  cacheControl,
+  feedError,
+  ifNoneMatchMatches,
+  matchFeedPath,
+  pageEvents,
+  parseIndexPage,
+  renderAtom,
+  strongEtag,
+} from '@/domain/feed'
 
 export type FeedRequest = {
   method: string
@@ -47,11 +57,24 @@ const cached = (request: FeedRequest, { body, etag }: Serialized, cache: string,
   return { status: 200, headers, body }
 }
 
+/** A revision's answer: 304 without reading its body when the client has it, else the body from the store. */
+const revisionAnswer = async (
+  request: FeedRequest,
+  store: PublishedStore,
+  meta: RevisionMeta,
+  etag: string,
+  cache: string,
+): Promise<FeedResponse> => {
+  const hasIt = ifNoneMatchMatches({ header: request.ifNoneMatch, etag })
+  return cached(request, { body: hasIt ? Buffer.alloc(0) : await store.body(meta), etag }, cache)
+}
+
 /**
- * Answers a request under `/feed/v1/` from the in-memory store, or null when the path is not the
+ * Answers a request under `/feed/v1/` from the published store, or null when the path is not the
  * feed's (the server hands it on). Refreshes the store first only if a publication happened since.
+ * A revision's body comes from the store's cache, or is read from the database on a miss.
  */
-export const handleFeedRequest = async (store: FeedStore, request: FeedRequest): Promise<FeedResponse | null> => {
+export const handleFeedRequest = async (store: PublishedStore, request: FeedRequest): Promise<FeedResponse | null> => {
   const url = new URL(request.url, 'http://feed.invalid')
   if (!url.pathname.startsWith('/feed/v1/')) return null
   if (request.method === 'OPTIONS') return { status: 204, headers: { ...CORS, 'access-control-max-age': '86400' }, body: '' }
@@ -64,8 +87,13 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
   await store.refreshIfStale()
 
   switch (route.route) {
-    case 'index':
-      return cached(request, store.indexDocument(), cacheControl.latest)
+    case 'index': {
+      const page = parseIndexPage({ page: url.searchParams.get('page') })
+      if (typeof page !== 'number') return refused(page)
+      const index = store.indexPage(page)
+      if (!index) return notFound(`index.json page ${page}`)
+      return cached(request, index, cacheControl.latest)
+    }
     case 'schema':
       return cached(request, store.schemaDocument(), cacheControl.latest, 'application/schema+json')
     case 'changes': {
@@ -89,16 +117,16 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
     case 'latest': {
       const latest = store.latest(route.type, route.slug)
       if (!latest) return notFound(`${route.type}/${route.slug}`)
-      if (latest.revision.kind === 'retired') {
-        const message = `${route.type}/${route.slug} was retired in version ${latest.revision.version}; its numbered versions remain available at ${route.type}/${route.slug}/v{n}.json.`
+      if (latest.listing.kind === 'retired') {
+        const message = `${route.type}/${route.slug} was retired in version ${latest.listing.version}; its numbered versions remain available at ${route.type}/${route.slug}/v{n}.json.`
         return refused(refusal({ status: 410, message }), latest.event)
       }
-      return cached(request, { body: latest.body, etag: `W/${latest.etag}` }, cacheControl.latest)
+      return revisionAnswer(request, store, latest, `W/${strongEtag({ hash: latest.hash })}`, cacheControl.latest)
     }
     case 'version': {
       const stored = store.version(route.type, route.slug, route.version)
       if (!stored) return notFound(`${route.type}/${route.slug} version ${route.version}`)
-      return cached(request, stored, cacheControl.immutable)
+      return revisionAnswer(request, store, stored, strongEtag({ hash: stored.hash }), cacheControl.immutable)
     }
   }
 }
