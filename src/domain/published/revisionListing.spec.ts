@@ -33,7 +33,7 @@ describe('listingOf', () => {
     const retired = buildRetirement({ previous: drug, approval: boardApproval('Withdrawn'), now: new Date('2026-02-01T00:00:00Z') })
     expect([listingOf(drug).content, listingOf(retired)]).toEqual([
       null,
-      expect.objectContaining({ kind: 'retired', version: 2, note: 'Withdrawn', content: null }),
+      expect.objectContaining({ kind: 'retired', version: 2, publicNote: 'Withdrawn', content: null }),
     ])
   })
 })
