@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly } from '@/access/adminsOnly'
+import { adminsOnly, adminsOnlyField } from '@/access/adminsOnly'
 import { adminsOrSelf } from '@/access/adminsOrSelf'
 import { rolesChangeableBy } from '@/access/rolesChangeableBy'
 import { roleLabels, roles } from '@/domain/people/roles'
@@ -38,6 +38,21 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: rolesChangeableBy, update: rolesChangeableBy },
       admin: { description: 'Only an administrator can change roles, and never their own.' },
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: 'A deactivated person cannot sign in or act; what they did stays on record under their name.',
+      },
+    },
+    {
+      name: 'deactivatedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, description: 'Set when the account is deactivated.', condition: (data) => Boolean(data?.deactivatedAt) },
     },
     {
       name: 'boards',

@@ -5,6 +5,7 @@ import { adminsOnly } from '@/access/adminsOnly'
 import { editorsOnlyField } from '@/access/editorsOnlyField'
 import { staffOnly } from '@/access/staffOnly'
 import { assignDefaultBoard } from '@/hooks/assignDefaultBoard'
+import { recordDeletedDraft, refuseBulkDeletingPublished, refuseDeletingPublished } from '@/hooks/deletion'
 import { keepUnapprovedAsDraft, refuseUnapprovedPublish } from '@/hooks/publishing'
 import { recordEdit } from '@/hooks/recordEdit'
 import { reviewEndpoints } from '@/endpoints/reviewEndpoints'
@@ -65,7 +66,9 @@ export const reviewed = (config: CollectionConfig): CollectionConfig => ({
   versions: { drafts: { validate: true }, maxPerDoc: 200 },
   hooks: {
     ...config.hooks,
-    beforeOperation: [keepUnapprovedAsDraft, ...(config.hooks?.beforeOperation ?? [])],
+    beforeOperation: [keepUnapprovedAsDraft, refuseBulkDeletingPublished, ...(config.hooks?.beforeOperation ?? [])],
+    beforeDelete: [refuseDeletingPublished, ...(config.hooks?.beforeDelete ?? [])],
+    afterDelete: [...(config.hooks?.afterDelete ?? []), recordDeletedDraft],
     beforeChange: [
       assignDefaultBoard,
       ...(config.hooks?.beforeChange ?? []),

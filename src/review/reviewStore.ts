@@ -91,6 +91,16 @@ type EventFields = {
   contentHash: string
 }
 
+/**
+ * Who acted, as they are at this moment (id, name, email; the roles are stored beside it): the trail
+ * keeps it as written, whatever later happens to the account.
+ */
+const actedAs = (req: PayloadRequest, actor: number | null) => {
+  if (actor === null) return undefined
+  if (!req.user || String(req.user.id) !== String(actor)) return { userId: String(actor) }
+  return { userId: String(req.user.id), name: req.user.name ?? null, email: req.user.email ?? null }
+}
+
 /** Appends one line to the audit trail (the API itself refuses every write to it). */
 const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocRef; event: EventFields }) => {
   await req.payload.create({
@@ -101,6 +111,7 @@ const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocR
       reviewedCollection: ref.collection,
       documentId: String(ref.id),
       actorRoles: req.user?.roles ?? ['system'],
+      actedAs: actedAs(req, event.actor),
     },
     req,
     overrideAccess: true,
@@ -122,6 +133,36 @@ export const recordImport = ({ req, ref, contentHash }: { req: PayloadRequest; r
       contentHash,
     },
   })
+
+/**
+ * A never-published draft was deleted: its review row goes (nothing is left to review; the id is never
+ * reused) and the audit trail records who deleted it, in the deletion's transaction.
+ */
+export const recordDeletion = async ({ req, ref, contentHash }: { req: PayloadRequest; ref: DocRef; contentHash: string }) => {
+  const { docs } = await req.payload.find({
+    collection: 'reviews',
+    where: { docKey: { equals: docKey(ref) } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const row = docs[0]
+  if (row) await req.payload.delete({ collection: 'reviews', id: row.id, req, overrideAccess: true })
+  await appendEvent({
+    req,
+    ref,
+    event: {
+      actor: req.user ? relationId(req.user.id) : null,
+      action: 'delete',
+      fromState: row?.state ?? 'draft',
+      toState: 'deleted',
+      round: row?.round ?? 0,
+      comment: 'Deleted before it was ever published.',
+      contentHash,
+    },
+  })
+}
 
 type BoardDoc = { id: number | string; members?: (number | { id: number | string })[] | null; quorum: number; autoPublish?: boolean | null }
 
