@@ -4,6 +4,7 @@ import { adminsOnly, adminsOnlyField } from '@/access/adminsOnly'
 import { adminsOrSelf } from '@/access/adminsOrSelf'
 import { rolesChangeableBy } from '@/access/rolesChangeableBy'
 import { roleLabels, roles } from '@/domain/people/roles'
+import { refuseDeactivatedSignIn, refuseDeletingAccount, trackDeactivation } from '@/hooks/accounts'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
 
 import { slugs } from './slugs'
@@ -24,7 +25,9 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user?.roles?.length),
   },
   hooks: {
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, trackDeactivation],
+    beforeDelete: [refuseDeletingAccount],
+    beforeLogin: [refuseDeactivatedSignIn],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

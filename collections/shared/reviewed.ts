@@ -8,6 +8,7 @@ import { assignDefaultBoard } from '@/hooks/assignDefaultBoard'
 import { recordDeletedDraft, refuseBulkDeletingPublished, refuseDeletingPublished } from '@/hooks/deletion'
 import { keepUnapprovedAsDraft, refuseUnapprovedPublish } from '@/hooks/publishing'
 import { recordEdit } from '@/hooks/recordEdit'
+import { restoreAsDraft } from '@/endpoints/restoreAsDraft'
 import { reviewEndpoints } from '@/endpoints/reviewEndpoints'
 
 import type { ReviewedCollection } from '../slugs'
@@ -76,6 +77,10 @@ export const reviewed = (config: CollectionConfig): CollectionConfig => ({
     ],
     afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
   },
-  endpoints: [...reviewEndpoints(config.slug as ReviewedCollection), ...(config.endpoints || [])],
+  endpoints: [
+    ...reviewEndpoints(config.slug as ReviewedCollection),
+    restoreAsDraft(config.slug as ReviewedCollection),
+    ...(config.endpoints || []),
+  ],
   fields: [...config.fields, boardField],
 })

@@ -174,7 +174,7 @@ const describeReview = async ({ req, ref, actor, board, boardName, review }: Des
     canComment: canReadComments({ actor, board }),
     comments,
     history: history.docs.map(
-      ({ id, action, fromState, toState, round, actor: who, actorRoles, decision, comment, contentHash, createdAt }) => ({
+      ({ id, action, fromState, toState, round, actor: who, actorRoles, actedAs, decision, comment, contentHash, createdAt }) => ({
         id,
         action,
         fromState,
@@ -182,6 +182,8 @@ const describeReview = async ({ req, ref, actor, board, boardName, review }: Des
         round,
         actor: who,
         actorRoles: actorRoles ?? null,
+        /** Who acted, as they were when they acted (kept whatever later happens to the account). */
+        actedAs: actedAs?.userId ? { id: actedAs.userId, name: actedAs.name ?? null, email: actedAs.email ?? null } : null,
         decision: decision ?? null,
         comment: comment ?? null,
         contentHash: contentHash ?? null,

@@ -5,6 +5,8 @@ import { APIError } from 'payload'
 import type { ReviewedCollection } from '@collections/slugs'
 import type { Actor } from '@/domain/workflow'
 
+import { inactiveProblem } from '@/domain/people/accounts'
+
 import { readReview, toReviewBoard } from './reviewStore'
 
 export type Ref = { collection: ReviewedCollection; id: string }
@@ -12,6 +14,8 @@ export type Ref = { collection: ReviewedCollection; id: string }
 /** The signed-in person as the review rules see them. */
 export const actorOf = (req: PayloadRequest): Actor => {
   if (!req.user) throw new APIError('Sign in to take part in reviews.', 401, undefined, true)
+  const inactive = inactiveProblem(req.user)
+  if (inactive) throw new APIError(inactive, 403, undefined, true)
   return { id: String(req.user.id), roles: (req.user.roles ?? []) as Actor['roles'] }
 }
 

@@ -12,10 +12,11 @@ export const roleLabels: Record<Role, string> = {
 }
 
 /** The least a signed-in person carries: who they are and what they may do. */
-export type Person = { id: string | number; roles?: readonly string[] | null }
+export type Person = { id: string | number; roles?: readonly string[] | null; active?: boolean | null }
 
+/** A deactivated person keeps their roles on record but holds none of them. */
 export const hasRole = (person: Person | null | undefined, ...wanted: Role[]): boolean =>
-  Boolean(person?.roles?.some((role) => (wanted as string[]).includes(role)))
+  person?.active !== false && Boolean(person?.roles?.some((role) => (wanted as string[]).includes(role)))
 
 /** Staff are signed-in people with at least one Galley role. */
 export const isStaff = (person: Person | null | undefined): boolean =>

@@ -14,7 +14,7 @@ export function availableActions({ review, actor, board }: Args): AvailableActio
       !refuseSubmit({ review, actor, intent: 'publish', hasPendingChanges: true }) ||
       !refuseSubmit({ review, actor, intent: 'retire', hasPendingChanges: false }),
     vote: !refuseVote({ review, actor, board }),
-    publish: !refusePublish({ review, actor }),
+    publish: !refusePublish({ review, actor, board }),
     withdraw: !refuseWithdraw({ review, actor }),
     edit: !refuseEdit({ review, actor }),
   }

@@ -4,6 +4,7 @@
  */
 import type { Actor, Board, Intent, Refusal, Review, ReviewState, Role } from './types'
 import { refuse } from './decision'
+import { countDecisions, quorumMet } from './votes'
 
 const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role))
 
@@ -104,12 +105,27 @@ export function refuseEdit({ actor }: ActorArgs): Refusal | null {
   })
 }
 
-export function refusePublish({ review, actor }: ActorArgs): Refusal | null {
+/**
+ * An approval stands only while its approvers sit on the board: once a member who approved has left
+ * it, their vote no longer counts and the round needs more approvals before it can be published.
+ */
+function refuseLostQuorum({ review, board }: { review: Review; board: Board }): Refusal | null {
+  const round = { votes: review.votes, round: review.round, memberIds: board.memberIds }
+  if (quorumMet({ ...round, quorum: board.quorum })) return null
+  const { approvals } = countDecisions(round)
+  return refuse({
+    status: 409,
+    code: 'quorum-lost',
+    message: `This approval no longer stands: only ${approvals} of the approvals are from current board members, and the quorum is ${board.quorum} (votes of people who left the board no longer count). Board members must approve it again before it is published.`,
+  })
+}
+
+export function refusePublish({ review, actor, board }: ActorArgs & { board: Board }): Refusal | null {
   if (!canPublish(actor)) {
     return refuse({ status: 403, code: 'role-required', message: 'Only editors and admins can publish.' })
   }
   if (review.state !== 'approved') return notInState(review, 'Only an approved change can be published')
-  return null
+  return refuseLostQuorum({ review, board })
 }
 
 export function refuseWithdraw({ review, actor }: ActorArgs): Refusal | null {
@@ -124,9 +140,9 @@ export function refuseWithdraw({ review, actor }: ActorArgs): Refusal | null {
   return null
 }
 
-type ScheduledRunArgs = ActorArgs & { round?: number; now: Date }
+type ScheduledRunArgs = ActorArgs & { board: Board; round?: number; now: Date }
 
-export function refuseScheduledRun({ review, actor, round, now }: ScheduledRunArgs): Refusal | null {
+export function refuseScheduledRun({ review, actor, board, round, now }: ScheduledRunArgs): Refusal | null {
   if (actor.system !== true) {
     return refuse({
       status: 403,
@@ -153,5 +169,5 @@ export function refuseScheduledRun({ review, actor, round, now }: ScheduledRunAr
       message: `The publication is scheduled for ${review.scheduledFor}, which has not come yet.`,
     })
   }
-  return null
+  return refuseLostQuorum({ review, board })
 }

@@ -66,7 +66,7 @@ export function reviewQueue({ entries, actor, now, periodDays = REVIEW_PERIOD_DA
       .filter(({ review }) => !hasVotedThisRound(review, actor.id))
       .sort(byAge),
     readyToPublish: items
-      .filter(({ review }) => review.state === 'approved' && !refusePublish({ review, actor }))
+      .filter(({ review, board }) => review.state === 'approved' && !refusePublish({ review, actor, board }))
       .sort(byAge),
     submittedByMe: items
       .filter(({ review }) => review.submittedBy === actor.id && SUBMITTER_STATES.includes(review.state))

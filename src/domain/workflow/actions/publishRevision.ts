@@ -4,8 +4,8 @@ import { refusePublish } from '../guards'
 import { cancelSchedule, publishNow } from '../transitions'
 
 /** Publishes the approved change now, or schedules it for `at`, which must be in the future. */
-export function publishRevision({ review, action, actor, now }: ActionArgs<'publish'>): Decision {
-  const refusal = refusePublish({ review, actor })
+export function publishRevision({ review, action, actor, board, now }: ActionArgs<'publish'>): Decision {
+  const refusal = refusePublish({ review, actor, board })
   if (refusal) return refusal
 
   if (action.at !== undefined) {

@@ -8,9 +8,10 @@ export function runScheduledPublish({
   review,
   action,
   actor,
+  board,
   now,
 }: ActionArgs<'run-scheduled-publish'>): Decision {
-  const refusal = refuseScheduledRun({ review, actor, round: action.round, now })
+  const refusal = refuseScheduledRun({ review, actor, board, round: action.round, now })
   if (refusal) return refusal
 
   const published = publishNow({ review })
