@@ -55,7 +55,12 @@ export const Users: CollectionConfig = {
     {
       name: 'deactivatedAt',
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true, description: 'Set when the account is deactivated.', condition: (data) => Boolean(data?.deactivatedAt) },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Set when the account is deactivated.',
+        condition: (data) => Boolean(data?.deactivatedAt),
+      },
     },
     {
       name: 'boards',

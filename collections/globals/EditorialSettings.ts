@@ -19,7 +19,14 @@ export const EditorialSettings: GlobalConfig = {
       validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
         if (value === null || value === undefined) return true
         const id = typeof value === 'object' ? (value as { id: unknown }).id : value
-        const board = await req.payload.findByID({ collection: 'boards', id: id as number, depth: 0, req, disableErrors: true, overrideAccess: true })
+        const board = await req.payload.findByID({
+          collection: 'boards',
+          id: id as number,
+          depth: 0,
+          req,
+          disableErrors: true,
+          overrideAccess: true,
+        })
         return board ? true : `defaultBoard: there is no board with id ${String(id)}`
       },
       admin: { description: 'The board that reviews new documents unless an editor chooses another.' },

@@ -70,11 +70,7 @@ export const reviewed = (config: CollectionConfig): CollectionConfig => ({
     beforeOperation: [keepUnapprovedAsDraft, refuseBulkDeletingPublished, ...(config.hooks?.beforeOperation ?? [])],
     beforeDelete: [refuseDeletingPublished, ...(config.hooks?.beforeDelete ?? [])],
     afterDelete: [...(config.hooks?.afterDelete ?? []), recordDeletedDraft],
-    beforeChange: [
-      assignDefaultBoard,
-      ...(config.hooks?.beforeChange ?? []),
-      refuseUnapprovedPublish,
-    ],
+    beforeChange: [assignDefaultBoard, ...(config.hooks?.beforeChange ?? []), refuseUnapprovedPublish],
     afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
   },
   endpoints: [

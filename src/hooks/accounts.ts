@@ -5,7 +5,13 @@ import { APIError, ValidationError } from 'payload'
 import { actedProblem, inactiveProblem, lastAdminProblem } from '@/domain/people/accounts'
 import { hasRole } from '@/domain/people/roles'
 
-type Account = { id: string | number; name?: string | null; roles?: string[] | null; active?: boolean | null; deactivatedAt?: string | null }
+type Account = {
+  id: string | number
+  name?: string | null
+  roles?: string[] | null
+  active?: boolean | null
+  deactivatedAt?: string | null
+}
 
 const otherActiveAdmins = async (req: PayloadRequest, id: string | number): Promise<number> => {
   const { totalDocs } = await req.payload.count({
@@ -39,18 +45,29 @@ export const trackDeactivation: CollectionBeforeChangeHook = async ({ data, orig
   const willBeAdmin = data.roles === undefined ? hasRole(before, 'admin') : hasRole({ id: before.id, roles: data.roles }, 'admin')
   if (wasActive && hasRole(before, 'admin') && (!willBeActive || !willBeAdmin)) {
     const change = !willBeActive ? 'deactivate' : 'demote'
-    const problem = lastAdminProblem({ change: { type: change }, isActiveAdmin: true, otherActiveAdmins: await otherActiveAdmins(req, before.id) })
-    if (problem && change === 'demote') throw new ValidationError({ collection: 'users', errors: [{ path: 'roles', message: problem }], req })
+    const problem = lastAdminProblem({
+      change: { type: change },
+      isActiveAdmin: true,
+      otherActiveAdmins: await otherActiveAdmins(req, before.id),
+    })
+    if (problem && change === 'demote')
+      throw new ValidationError({ collection: 'users', errors: [{ path: 'roles', message: problem }], req })
     if (problem) throw new APIError(problem, 409, undefined, true)
   }
-  if (!willBeActive) return { ...data, deactivatedAt: wasActive ? new Date().toISOString() : before.deactivatedAt, ...(wasActive ? { sessions: [] } : {}) }
+  if (!willBeActive)
+    return { ...data, deactivatedAt: wasActive ? new Date().toISOString() : before.deactivatedAt, ...(wasActive ? { sessions: [] } : {}) }
   return { ...data, deactivatedAt: null }
 }
 
 /** How many things this person did that the record keeps: review events, comments. */
 const recordedActions = async (req: PayloadRequest, id: string | number): Promise<number> => {
   const [events, comments] = await Promise.all([
-    req.payload.count({ collection: 'review-events', where: { or: [{ actor: { equals: id } }, { 'actedAs.userId': { equals: String(id) } }] }, req, overrideAccess: true }),
+    req.payload.count({
+      collection: 'review-events',
+      where: { or: [{ actor: { equals: id } }, { 'actedAs.userId': { equals: String(id) } }] },
+      req,
+      overrideAccess: true,
+    }),
     req.payload.count({ collection: 'review-comments', where: { author: { equals: id } }, req, overrideAccess: true }),
   ])
   return events.totalDocs + comments.totalDocs

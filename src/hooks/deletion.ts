@@ -1,4 +1,10 @@
-import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  PayloadRequest,
+} from 'payload'
 
 import { APIError } from 'payload'
 
@@ -36,7 +42,15 @@ const label = (collection: CollectionConfig) => {
 }
 
 /** Refuses, with a 409 that says why and what to do instead, when any of `ids` was ever published. */
-const refuseIfEverPublished = async ({ req, collection, ids }: { req: PayloadRequest; collection: CollectionConfig; ids: (string | number)[] }) => {
+const refuseIfEverPublished = async ({
+  req,
+  collection,
+  ids,
+}: {
+  req: PayloadRequest
+  collection: CollectionConfig
+  ids: (string | number)[]
+}) => {
   const records = await latestRecords({ req, collection: collection.slug, ids })
   const reasons = records.map((latest) => whyNotDeletable({ label: label(collection), latest })).filter(Boolean)
   if (reasons.length > 0) throw new APIError(reasons.join(' '), 409, undefined, true)

@@ -43,7 +43,15 @@ export const takeReviewAction = async ({ req, ref, action, actor }: TakeArgs) =>
     outcome = { decision, context }
     if (decision.ok) {
       for (const effect of decision.effects) await carryOut({ req, ref, effect, review: decision.review })
-      await saveReview({ req, ref, rowId, boardId: board.id, review: decision.review, event: decision.event, contentHash: contentHash(doc) })
+      await saveReview({
+        req,
+        ref,
+        rowId,
+        boardId: board.id,
+        review: decision.review,
+        event: decision.event,
+        contentHash: contentHash(doc),
+      })
     }
     if (shouldCommit) await (decision.ok ? commitTransaction(req) : killTransaction(req))
   } catch (error) {

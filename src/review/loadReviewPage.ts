@@ -48,7 +48,10 @@ export const loadReviewPage = async ({ req, collection, id }: Args) => {
   for (const event of view.history) if (event.actor) people.add(String(event.actor))
   if (view.submittedBy) people.add(view.submittedBy)
 
-  const [names, referenceLabels] = await Promise.all([userNames(req, people).then((names) => Object.fromEntries(names)), loadReferenceLabels(req, [...cited])])
+  const [names, referenceLabels] = await Promise.all([
+    userNames(req, people).then((names) => Object.fromEntries(names)),
+    loadReferenceLabels(req, [...cited]),
+  ])
   return { view, changeLog, hasPublished: published !== null, names, referenceLabels }
 }
 

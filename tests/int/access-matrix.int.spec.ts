@@ -86,7 +86,10 @@ const graphql = async (query: string, token?: string) => {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (token) headers.Authorization = `JWT ${token}`
   const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
-  return (await (await GRAPHQL_POST(config)(request)).json()) as { data?: any; errors?: { message: string; extensions?: { statusCode?: number } }[] }
+  return (await (await GRAPHQL_POST(config)(request)).json()) as {
+    data?: any
+    errors?: { message: string; extensions?: { statusCode?: number } }[]
+  }
 }
 
 const typeRef = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }'
@@ -149,13 +152,35 @@ type Probe = { status: number; ids?: number[]; boards?: number[] }
 const throwaway = async (slug: string): Promise<number> => {
   const payload = await testPayload()
   const name = `${prefix}${Math.random().toString(36).slice(2, 8)}`
-  if (slug === 'users') return (await payload.create({ collection: 'users', data: { email: `${name}@galley.test`, password: 'a-long-password', name, roles: ['writer'] } })).id
+  if (slug === 'users')
+    return (
+      await payload.create({
+        collection: 'users',
+        data: { email: `${name}@galley.test`, password: 'a-long-password', name, roles: ['writer'] },
+      })
+    ).id
   if (slug === 'boards') return (await payload.create({ collection: 'boards', data: { name, slug: name, quorum: 1 } })).id
-  if (slug === 'webhook-subscriptions') return (await payload.create({ collection: 'webhook-subscriptions', data: { name, url: 'https://partner.example/hook', secret: 'a-secret-of-sixteen-chars' } })).id
+  if (slug === 'webhook-subscriptions')
+    return (
+      await payload.create({
+        collection: 'webhook-subscriptions',
+        data: { name, url: 'https://partner.example/hook', secret: 'a-secret-of-sixteen-chars' },
+      })
+    ).id
   return targets[slug]
 }
 
-const restProbe = async ({ slug, operation, role, target }: { slug: string; operation: Operation; role: Role; target: number }): Promise<Probe> => {
+const restProbe = async ({
+  slug,
+  operation,
+  role,
+  target,
+}: {
+  slug: string
+  operation: Operation
+  role: Role
+  target: number
+}): Promise<Probe> => {
   const token = tokens[role]
   if (slug.startsWith('globals/')) {
     if (operation === 'read') return rest({ path: `/${slug}`, token })
@@ -184,7 +209,17 @@ const invalidField = (slug: string): string => {
   return String(field.name)
 }
 
-const graphqlProbe = async ({ slug, operation, role, target }: { slug: string; operation: Operation; role: Role; target: number }): Promise<Probe> => {
+const graphqlProbe = async ({
+  slug,
+  operation,
+  role,
+  target,
+}: {
+  slug: string
+  operation: Operation
+  role: Role
+  target: number
+}): Promise<Probe> => {
   const token = tokens[role]
   if (slug.startsWith('globals/')) {
     if (operation === 'read') return { status: gqlStatus(await graphql('{ EditorialSetting { updatedAt } }', token)) }
@@ -203,7 +238,9 @@ const graphqlProbe = async ({ slug, operation, role, target }: { slug: string; o
       return { status: gqlStatus(answer), ids: docs.map((doc) => doc.id), boards: docs.map((doc) => doc.board?.id as number) }
     }
     case 'update':
-      return { status: gqlStatus(await graphql(`mutation { update${single}(id: ${target}, data: { ${invalidField(slug)}: "" }) { id } }`, token)) }
+      return {
+        status: gqlStatus(await graphql(`mutation { update${single}(id: ${target}, data: { ${invalidField(slug)}: "" }) { id } }`, token)),
+      }
     case 'delete':
       return { status: gqlStatus(await graphql(`mutation { delete${single}(id: ${target}) { id } }`, token)) }
   }
@@ -255,7 +292,9 @@ describe('the access matrix', () => {
         operation === 'delete' && expected === 'allow'
           ? await throwaway(slug)
           : slug === 'users' && operation === 'update' && (role === 'admin' || own)
-            ? role === 'admin' ? await throwaway('users') : userIds[role]!
+            ? role === 'admin'
+              ? await throwaway('users')
+              : userIds[role]!
             : targets[slug]
       const probe = door === 'REST' ? restProbe : graphqlProbe
       const answer = await probe({ slug, operation, role, target })
@@ -267,7 +306,8 @@ describe('the access matrix', () => {
         const other = await probe({ slug, operation, role, target: userIds.admin! })
         if (!denied(other.status)) problems.push(`updated another account: status ${other.status}`)
       }
-      if (expected === 'board' && answer.boards?.some((board) => !reviewerBoards.includes(board))) problems.push(`sees comments of boards ${answer.boards}`)
+      if (expected === 'board' && answer.boards?.some((board) => !reviewerBoards.includes(board)))
+        problems.push(`sees comments of boards ${answer.boards}`)
       if (problems.length > 0) failures.push(`${door} ${role} ${operation} ${slug} (${expected}): ${problems.join('; ')}`)
     }
     expect(failures).toEqual([])

@@ -11,7 +11,12 @@ let adminId: number
 /** A new writer account, created by the admin over REST. */
 const newWriter = async (label: string) => {
   const email = `${prefix}${label}@galley.test`
-  const created = await rest({ method: 'POST', path: '/users', token: adminToken, body: { email, password, name: `Wren ${label}`, roles: ['writer'] } })
+  const created = await rest({
+    method: 'POST',
+    path: '/users',
+    token: adminToken,
+    body: { email, password, name: `Wren ${label}`, roles: ['writer'] },
+  })
   expect(created.status).toBe(201)
   return { id: created.body.doc.id as number, email }
 }
@@ -29,7 +34,12 @@ describe('people who acted are deactivated, not deleted', () => {
   beforeAll(async () => {
     wren = await newWriter('acted')
     wrenToken = await login(wren.email, password)
-    const drug = await rest({ method: 'POST', path: '/drugs', token: wrenToken, body: { name: `${prefix}drug`, slug: `${prefix}drug`, drugClass: 'x' } })
+    const drug = await rest({
+      method: 'POST',
+      path: '/drugs',
+      token: wrenToken,
+      body: { name: `${prefix}drug`, slug: `${prefix}drug`, drugClass: 'x' },
+    })
     expect(drug.status).toBe(201)
     drugId = drug.body.doc.id
   })
@@ -45,7 +55,12 @@ describe('people who acted are deactivated, not deleted', () => {
     expect(deactivated.status).toBe(200)
     expect(deactivated.body.doc).toMatchObject({ active: false, deactivatedAt: expect.any(String) })
 
-    const withOldToken = await rest({ method: 'PATCH', path: `/drugs/${drugId}`, token: wrenToken, body: { drugClass: 'after deactivation' } })
+    const withOldToken = await rest({
+      method: 'PATCH',
+      path: `/drugs/${drugId}`,
+      token: wrenToken,
+      body: { drugClass: 'after deactivation' },
+    })
     expect(withOldToken.status).toBe(403)
 
     const signIn = await rest({ method: 'POST', path: '/users/login', body: { email: wren.email, password } })
@@ -54,7 +69,11 @@ describe('people who acted are deactivated, not deleted', () => {
 
     await rest({ method: 'PATCH', path: `/users/${wren.id}`, token: adminToken, body: { name: 'Renamed later' } })
     const review = await rest({ path: `/drugs/${drugId}/review`, token: adminToken })
-    expect(review.body.history[0]).toMatchObject({ action: 'edit', actedAs: { id: String(wren.id), name: 'Wren acted', email: wren.email }, actorRoles: ['writer'] })
+    expect(review.body.history[0]).toMatchObject({
+      action: 'edit',
+      actedAs: { id: String(wren.id), name: 'Wren acted', email: wren.email },
+      actorRoles: ['writer'],
+    })
   })
 
   it('refuses a review action by a deactivated person with the reason', async () => {
@@ -64,7 +83,11 @@ describe('people who acted are deactivated, not deleted', () => {
     req.user = { ...docs[0], collection: 'users' } as typeof req.user
     const { applyReviewAction } = await import('@/review/applyReviewAction')
     await expect(
-      applyReviewAction({ req, ref: { collection: 'drugs', id: String(drugId) }, action: { type: 'submit', changeType: 'new', note: 'x' } }),
+      applyReviewAction({
+        req,
+        ref: { collection: 'drugs', id: String(drugId) },
+        action: { type: 'submit', changeType: 'new', note: 'x' },
+      }),
     ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/deactivated/) })
   })
 

@@ -37,19 +37,30 @@ describe('board members and quorum', () => {
 describe('a vote by someone no longer on the board', () => {
   let boardId: number
   let drugId: number
-  const post = (who: string, action: string, body: unknown) => rest({ method: 'POST', path: `/drugs/${drugId}/${action}`, token: tokens[who], body })
+  const post = (who: string, action: string, body: unknown) =>
+    rest({ method: 'POST', path: `/drugs/${drugId}/${action}`, token: tokens[who], body })
 
   beforeAll(async () => {
     const board = await createBoard('panel', { members: [ids.reviewer1, ids.reviewer2, ids.reviewer3], quorum: 2 })
     expect(board.status).toBe(201)
     boardId = board.body.doc.id
-    const drug = await rest({ method: 'POST', path: '/drugs', token: tokens.editor, body: { name: `${prefix}drug`, slug: `${prefix}drug`, drugClass: 'x', board: boardId } })
+    const drug = await rest({
+      method: 'POST',
+      path: '/drugs',
+      token: tokens.editor,
+      body: { name: `${prefix}drug`, slug: `${prefix}drug`, drugClass: 'x', board: boardId },
+    })
     expect(drug.status).toBe(201)
     drugId = drug.body.doc.id
     expect((await post('writer', 'submit', { changeType: 'new', note: 'board test' })).status).toBe(200)
     expect((await post('reviewer1', 'vote', { decision: 'approve' })).status).toBe(200)
     expect((await post('reviewer2', 'vote', { decision: 'approve' })).body.state).toBe('approved')
-    const removed = await rest({ method: 'PATCH', path: `/boards/${boardId}`, token: tokens.admin, body: { members: [ids.reviewer1, ids.reviewer3] } })
+    const removed = await rest({
+      method: 'PATCH',
+      path: `/boards/${boardId}`,
+      token: tokens.admin,
+      body: { members: [ids.reviewer1, ids.reviewer3] },
+    })
     expect(removed.status).toBe(200)
   })
 
@@ -62,7 +73,11 @@ describe('a vote by someone no longer on the board', () => {
     const view = await rest({ path: `/drugs/${drugId}/review`, token: tokens.editor })
     expect(view.body.tally).toMatchObject({ approvals: 1, quorum: 2, quorumMet: false })
     expect(view.body.tally.notCounted).toEqual([
-      expect.objectContaining({ voterId: String(ids.reviewer2), decision: 'approve', reason: expect.stringMatching(/no longer a member of the board/) }),
+      expect.objectContaining({
+        voterId: String(ids.reviewer2),
+        decision: 'approve',
+        reason: expect.stringMatching(/no longer a member of the board/),
+      }),
     ])
     expect(view.body.availableActions).not.toContain('publish')
   })

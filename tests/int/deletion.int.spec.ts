@@ -106,9 +106,19 @@ describe('a never-published draft can be deleted, and nothing of it is inherited
   it('never gives a deleted drug’s id to the next one, even when it was the newest row', async () => {
     const payload = await testPayload()
     const req = await requestAs('admin@galley.test')
-    const first = await payload.create({ collection: 'drugs', data: { name: 'idprobe1', slug: `${prefix}idprobe1`, drugClass: 'x' } as never, req, overrideAccess: false })
+    const first = await payload.create({
+      collection: 'drugs',
+      data: { name: 'idprobe1', slug: `${prefix}idprobe1`, drugClass: 'x' } as never,
+      req,
+      overrideAccess: false,
+    })
     await payload.delete({ collection: 'drugs', id: first.id, req, overrideAccess: false })
-    const second = await payload.create({ collection: 'drugs', data: { name: 'idprobe2', slug: `${prefix}idprobe2`, drugClass: 'x' } as never, req, overrideAccess: false })
+    const second = await payload.create({
+      collection: 'drugs',
+      data: { name: 'idprobe2', slug: `${prefix}idprobe2`, drugClass: 'x' } as never,
+      req,
+      overrideAccess: false,
+    })
     expect(second.id).toBeGreaterThan(first.id)
     expect(await reviewHistory(second.id)).toEqual(['edit'])
   })

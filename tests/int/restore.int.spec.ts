@@ -30,7 +30,9 @@ describe('restoring an earlier version (POST /api/{collection}/versions/{id})', 
   it('saves that version’s content as a draft for review, recorded as the writer’s edit, and publishes nothing', async () => {
     const versions = await rest({ path: `/drugs/versions?where[parent][equals]=${id}&sort=createdAt&limit=100`, token: writerToken })
     expect(versions.status).toBe(200)
-    const first = versions.body.docs.find((version: any) => version.version.drugClass === 'First class' && version.version._status === 'published')
+    const first = versions.body.docs.find(
+      (version: any) => version.version.drugClass === 'First class' && version.version._status === 'published',
+    )
     expect(first).toBeDefined()
 
     const restored = await rest({ method: 'POST', path: `/drugs/versions/${first.id}`, token: writerToken })

@@ -28,8 +28,7 @@ const decisionLabels: Record<string, string> = {
   reject: 'Rejected',
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC'
+const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC'
 
 /**
  * The document's Review tab: state, round, votes against the quorum, the actions this person may take,

@@ -3,10 +3,7 @@
  * keeps who did what; and Galley always keeps at least one active administrator.
  */
 
-export type AccountChange =
-  | { type: 'delete' }
-  | { type: 'deactivate' }
-  | { type: 'demote' }
+export type AccountChange = { type: 'delete' } | { type: 'deactivate' } | { type: 'demote' }
 
 type LastAdminArgs = {
   change: AccountChange

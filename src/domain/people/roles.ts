@@ -19,12 +19,9 @@ export const hasRole = (person: Person | null | undefined, ...wanted: Role[]): b
   person?.active !== false && Boolean(person?.roles?.some((role) => (wanted as string[]).includes(role)))
 
 /** Staff are signed-in people with at least one Galley role. */
-export const isStaff = (person: Person | null | undefined): boolean =>
-  hasRole(person, 'admin', 'editor', 'writer', 'reviewer')
+export const isStaff = (person: Person | null | undefined): boolean => hasRole(person, 'admin', 'editor', 'writer', 'reviewer')
 
 /** Writers, managing editors and admins change content; reviewers only vote and comment. */
-export const canWriteContent = (person: Person | null | undefined): boolean =>
-  hasRole(person, 'admin', 'editor', 'writer')
+export const canWriteContent = (person: Person | null | undefined): boolean => hasRole(person, 'admin', 'editor', 'writer')
 
-export const canManageBoards = (person: Person | null | undefined): boolean =>
-  hasRole(person, 'admin')
+export const canManageBoards = (person: Person | null | undefined): boolean => hasRole(person, 'admin')

@@ -31,9 +31,7 @@ describe('submitting for review', () => {
   it('starts round 1 in review and tells the eligible board members', () => {
     const { review, effects, event } = play({ steps: [submitted] })
     expect(review).toMatchObject({ state: 'in-review', round: 1, submittedBy: 'writer-1', changeType: 'major-change', intent: 'publish' })
-    expect(effects).toEqual([
-      { type: 'notify-reviewers', reason: 'submitted', round: 1, reviewerIds: ['r1', 'r2', 'r3', 's', 're'] },
-    ])
+    expect(effects).toEqual([{ type: 'notify-reviewers', reason: 'submitted', round: 1, reviewerIds: ['r1', 'r2', 'r3', 's', 're'] }])
     expect(event).toMatchObject({ action: 'submit', fromState: 'draft', toState: 'in-review', note: 'New trial data' })
   })
 
@@ -69,13 +67,32 @@ describe('submitting for review', () => {
   })
 
   it('refuses to retire a document that has never been published', () => {
-    const retire: ReviewAction = { type: 'submit', changeType: 'major-change', note: 'Withdraw', intent: 'retire', hasPublishedVersion: false }
-    expect(act({ review: initialReview(), actor: writer, action: retire })).toMatchObject({ ok: false, status: 409, code: 'nothing-to-retire' })
+    const retire: ReviewAction = {
+      type: 'submit',
+      changeType: 'major-change',
+      note: 'Withdraw',
+      intent: 'retire',
+      hasPublishedVersion: false,
+    }
+    expect(act({ review: initialReview(), actor: writer, action: retire })).toMatchObject({
+      ok: false,
+      status: 409,
+      code: 'nothing-to-retire',
+    })
   })
 
   it('retires a published document whose draft has unpublished changes', () => {
-    const retire: ReviewAction = { type: 'submit', changeType: 'major-change', note: 'Withdraw', intent: 'retire', hasPublishedVersion: true }
-    expect(accepted(act({ review: initialReview(), actor: writer, action: retire })).review).toMatchObject({ state: 'in-review', intent: 'retire' })
+    const retire: ReviewAction = {
+      type: 'submit',
+      changeType: 'major-change',
+      note: 'Withdraw',
+      intent: 'retire',
+      hasPublishedVersion: true,
+    }
+    expect(accepted(act({ review: initialReview(), actor: writer, action: retire })).review).toMatchObject({
+      state: 'in-review',
+      intent: 'retire',
+    })
   })
 
   it('brings a retired document back only as a new change', () => {
@@ -127,7 +144,14 @@ describe('voting and quorum', () => {
     const { review, effects } = play({ steps: [submitted, [r1, requestChanges]] })
     expect(review.state).toBe('changes-requested')
     expect(effects).toEqual([
-      { type: 'notify-submitter', submitterId: 'writer-1', decision: 'request-changes', round: 1, voterId: 'r1', comment: 'Cite the source' },
+      {
+        type: 'notify-submitter',
+        submitterId: 'writer-1',
+        decision: 'request-changes',
+        round: 1,
+        voterId: 'r1',
+        comment: 'Cite the source',
+      },
     ])
   })
 
@@ -286,8 +310,14 @@ describe('publishing', () => {
   it('refuses a job from an earlier round even if the new round is approved and scheduled', () => {
     const at = '2026-04-01T09:00:00.000Z'
     const steps: Step[] = [
-      submitted, [r1, approve], [r2, approve], [editor, { type: 'publish', at }],
-      [writer, { type: 'edit' }], [r1, approve], [r3, approve], [editor, { type: 'publish', at }],
+      submitted,
+      [r1, approve],
+      [r2, approve],
+      [editor, { type: 'publish', at }],
+      [writer, { type: 'edit' }],
+      [r1, approve],
+      [r3, approve],
+      [editor, { type: 'publish', at }],
     ]
     const { review } = play({ steps })
     expect(review).toMatchObject({ state: 'approved', round: 2, scheduledRound: 2 })

@@ -57,8 +57,7 @@ const byAge = (a: QueueItem, b: QueueItem): number => b.daysOpen - a.daysOpen ||
  */
 export function reviewQueue({ entries, actor, now, periodDays = REVIEW_PERIOD_DAYS }: Args): ReviewQueue {
   const items = entries.map((entry) => ({ ...entry, daysOpen: daysOpen(entry.review, now) }))
-  const concernsMe = (item: QueueItem) =>
-    oversees(actor) || item.board.memberIds.includes(actor.id) || item.review.submittedBy === actor.id
+  const concernsMe = (item: QueueItem) => oversees(actor) || item.board.memberIds.includes(actor.id) || item.review.submittedBy === actor.id
 
   return {
     awaitingMyVote: items
@@ -68,12 +67,8 @@ export function reviewQueue({ entries, actor, now, periodDays = REVIEW_PERIOD_DA
     readyToPublish: items
       .filter(({ review, board }) => review.state === 'approved' && !refusePublish({ review, actor, board }))
       .sort(byAge),
-    submittedByMe: items
-      .filter(({ review }) => review.submittedBy === actor.id && SUBMITTER_STATES.includes(review.state))
-      .sort(byAge),
-    overdue: items
-      .filter((item) => item.review.state === 'in-review' && item.daysOpen >= periodDays && concernsMe(item))
-      .sort(byAge),
+    submittedByMe: items.filter(({ review }) => review.submittedBy === actor.id && SUBMITTER_STATES.includes(review.state)).sort(byAge),
+    overdue: items.filter((item) => item.review.state === 'in-review' && item.daysOpen >= periodDays && concernsMe(item)).sort(byAge),
   }
 }
 

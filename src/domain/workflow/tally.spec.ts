@@ -36,7 +36,11 @@ describe('tally', () => {
     expect(result).toMatchObject({ approvals: 1, quorumMet: false })
     expect(result.votes.map((v) => v.voterId)).toEqual(['r1'])
     expect(result.notCounted).toEqual([
-      expect.objectContaining({ voterId: 'gone', decision: 'approve', reason: 'not counted: the voter is no longer a member of the board' }),
+      expect.objectContaining({
+        voterId: 'gone',
+        decision: 'approve',
+        reason: 'not counted: the voter is no longer a member of the board',
+      }),
     ])
   })
 })

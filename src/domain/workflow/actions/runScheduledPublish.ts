@@ -4,13 +4,7 @@ import { refuseScheduledRun } from '../guards'
 import { publishNow } from '../transitions'
 
 /** The job queue's publication of a scheduled change; refused if anything changed since it was queued. */
-export function runScheduledPublish({
-  review,
-  action,
-  actor,
-  board,
-  now,
-}: ActionArgs<'run-scheduled-publish'>): Decision {
+export function runScheduledPublish({ review, action, actor, board, now }: ActionArgs<'run-scheduled-publish'>): Decision {
   const refusal = refuseScheduledRun({ review, actor, board, round: action.round, now })
   if (refusal) return refusal
 
