@@ -34,6 +34,16 @@ export const ReviewEvents: CollectionConfig = {
     },
     { name: 'actor', type: 'relationship', relationTo: slugs.users },
     { name: 'actorRoles', type: 'json' },
+    {
+      name: 'actedAs',
+      type: 'group',
+      admin: { description: 'Who acted, as they were at the time: kept as written whatever later happens to the account.' },
+      fields: [
+        { name: 'userId', type: 'text' },
+        { name: 'name', type: 'text' },
+        { name: 'email', type: 'text' },
+      ],
+    },
     { name: 'action', type: 'text', required: true },
     { name: 'fromState', type: 'text', required: true },
     { name: 'toState', type: 'text', required: true },

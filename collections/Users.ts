@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly } from '@/access/adminsOnly'
+import { adminsOnly, adminsOnlyField } from '@/access/adminsOnly'
 import { adminsOrSelf } from '@/access/adminsOrSelf'
 import { rolesChangeableBy } from '@/access/rolesChangeableBy'
 import { isStaff, roleLabels, roles } from '@/domain/people/roles'
+import { refuseDeactivatedSignIn, refuseDeletingAccount, trackDeactivation } from '@/hooks/accounts'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
 
 import { optionsOf } from './shared/options'
@@ -25,7 +26,9 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => isStaff(req.user),
   },
   hooks: {
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, trackDeactivation],
+    beforeDelete: [refuseDeletingAccount],
+    beforeLogin: [refuseDeactivatedSignIn],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -39,6 +42,26 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: rolesChangeableBy, update: rolesChangeableBy },
       admin: { description: 'Only an administrator can change roles, and never their own.' },
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: 'A deactivated person cannot sign in or act; what they did stays on record under their name.',
+      },
+    },
+    {
+      name: 'deactivatedAt',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Set when the account is deactivated.',
+        condition: (data) => Boolean(data?.deactivatedAt),
+      },
     },
     {
       name: 'boards',

@@ -168,6 +168,14 @@ export interface User {
    */
   roles: ('admin' | 'editor' | 'writer' | 'reviewer')[];
   /**
+   * A deactivated person cannot sign in or act; what they did stays on record under their name.
+   */
+  active?: boolean | null;
+  /**
+   * Set when the account is deactivated.
+   */
+  deactivatedAt?: string | null;
+  /**
    * Editorial boards this person sits on (managed on the board).
    */
   boards?: {
@@ -526,6 +534,14 @@ export interface ReviewEvent {
     | number
     | boolean
     | null;
+  /**
+   * Who acted, as they were at the time: kept as written whatever later happens to the account.
+   */
+  actedAs?: {
+    userId?: string | null;
+    name?: string | null;
+    email?: string | null;
+  };
   action: string;
   fromState: string;
   toState: string;
@@ -896,6 +912,8 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  active?: T;
+  deactivatedAt?: T;
   boards?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1121,6 +1139,13 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   board?: T;
   actor?: T;
   actorRoles?: T;
+  actedAs?:
+    | T
+    | {
+        userId?: T;
+        name?: T;
+        email?: T;
+      };
   action?: T;
   fromState?: T;
   toState?: T;

@@ -5,8 +5,10 @@ import { adminsOnly } from '@/access/adminsOnly'
 import { managingEditorsOnlyField } from '@/access/managingEditorsOnlyField'
 import { staffOnly } from '@/access/staffOnly'
 import { assignDefaultBoard } from '@/hooks/assignDefaultBoard'
+import { recordDeletedDraft, refuseBulkDeletingPublished, refuseDeletingPublished } from '@/hooks/deletion'
 import { keepUnapprovedAsDraft, refuseUnapprovedPublish } from '@/hooks/publishing'
 import { lockEditedDocument, recordEdit } from '@/hooks/recordEdit'
+import { restoreAsDraft } from '@/endpoints/restoreAsDraft'
 import { reviewEndpoints } from '@/endpoints/reviewEndpoints'
 
 import type { ReviewedCollection } from '../slugs'
@@ -65,10 +67,12 @@ export const reviewed = (config: CollectionConfig & { slug: ReviewedCollection }
   versions: { drafts: { validate: true }, maxPerDoc: 200 },
   hooks: {
     ...config.hooks,
-    beforeOperation: [keepUnapprovedAsDraft, lockEditedDocument, ...(config.hooks?.beforeOperation ?? [])],
+    beforeOperation: [keepUnapprovedAsDraft, lockEditedDocument, refuseBulkDeletingPublished, ...(config.hooks?.beforeOperation ?? [])],
+    beforeDelete: [refuseDeletingPublished, ...(config.hooks?.beforeDelete ?? [])],
+    afterDelete: [...(config.hooks?.afterDelete ?? []), recordDeletedDraft],
     beforeChange: [assignDefaultBoard, ...(config.hooks?.beforeChange ?? []), refuseUnapprovedPublish],
     afterChange: [...(config.hooks?.afterChange ?? []), recordEdit],
   },
-  endpoints: [...reviewEndpoints(config.slug), ...(config.endpoints || [])],
+  endpoints: [...reviewEndpoints(config.slug), restoreAsDraft(config.slug), ...(config.endpoints || [])],
   fields: [...config.fields, boardField],
 })

@@ -6,6 +6,7 @@ import * as migration_20261123_173731_revisions_document_index from './20261123_
 import * as migration_20261201_070410_public_note from './20261201_070410_public_note';
 import * as migration_20261201_072125_review_events_board from './20261201_072125_review_events_board';
 import * as migration_20261201_071054_published_store from './20261201_071054_published_store';
+import * as migration_20261201_070143_integrity from './20261201_070143_integrity';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261201_071054_published_store.up,
     down: migration_20261201_071054_published_store.down,
     name: '20261201_071054_published_store'
+  },
+  {
+    up: migration_20261201_070143_integrity.up,
+    down: migration_20261201_070143_integrity.down,
+    name: '20261201_070143_integrity'
   },
 ];

@@ -48,6 +48,9 @@ export const databaseAdapter = ({ uri, root }: Args): DatabaseAdapterObj => {
         wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
         busyTimeout: 10_000,
         transactionOptions: {},
+        // Ids are never reused: a deleted row's id never goes to a new one (reviews, revisions and the
+        // audit trail refer to documents by id).
+        autoIncrement: true,
       }),
     ),
   )

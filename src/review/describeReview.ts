@@ -56,13 +56,29 @@ export const describeReview = async ({ req, ref, actor, board, boardName, review
     canComment: readsDeliberation,
     comments,
     history: history.docs.map(
-      ({ id, action, fromState, toState, round, actor: who, actorRoles, decision, comment, publicNote, contentHash, createdAt }) => ({
+      ({
         id,
         action,
         fromState,
         toState,
         round,
         actor: who,
+        actorRoles,
+        actedAs,
+        decision,
+        comment,
+        publicNote,
+        contentHash,
+        createdAt,
+      }) => ({
+        id,
+        action,
+        fromState,
+        toState,
+        round,
+        actor: who,
+        /** Who acted, as they were when they acted (kept whatever later happens to the account). */
+        actedAs: actedAs?.userId ? { id: actedAs.userId, name: actedAs.name ?? null, email: actedAs.email ?? null } : null,
         actorRoles: actorRoles ?? null,
         decision: decision ?? null,
         comment: comment ?? null,

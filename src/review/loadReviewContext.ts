@@ -7,6 +7,8 @@ import type { Actor, Board, Review } from '@/domain/workflow'
 import { refusal } from '@/domain/errors'
 import { refusalError } from '@/errors/refusalError'
 
+import { inactiveProblem } from '@/domain/people/accounts'
+
 import { readReview, toReviewBoard } from './reviewStore'
 import { slugs } from '@collections/slugs'
 
@@ -15,6 +17,8 @@ export type Ref = { collection: ReviewedCollection; id: string }
 /** The signed-in person as the review rules see them (a 401 for anyone else). */
 export const actorOf = (req: PayloadRequest): Actor => {
   if (!req.user) throw refusalError(refusal({ status: 401, message: 'Sign in to take part in reviews: this needs a staff account.' }))
+  const inactive = inactiveProblem(req.user)
+  if (inactive) throw refusalError(refusal({ status: 403, message: inactive }))
   return { id: String(req.user.id), roles: (req.user.roles ?? []) as Actor['roles'] }
 }
 

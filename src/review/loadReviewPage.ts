@@ -45,6 +45,7 @@ export const loadReviewPage = async ({ req, collection, id }: Args) => {
   const cited = new Set([...documentCitations(draft), ...documentCitations(published)])
   const people = new Set<string>()
   for (const vote of view.votes) people.add(vote.voterId)
+  for (const vote of view.tally.notCounted) people.add(vote.voterId)
   for (const event of view.history) if (event.actor) people.add(String(event.actor))
   if (view.submittedBy) people.add(view.submittedBy)
 

@@ -117,6 +117,16 @@ type EventFields = {
   contentHash: string
 }
 
+/**
+ * Who acted, as they are at this moment (id, name, email; the roles are stored beside it): the trail
+ * keeps it as written, whatever later happens to the account.
+ */
+const actedAs = (req: PayloadRequest, actor: number | null) => {
+  if (actor === null) return undefined
+  if (!req.user || String(req.user.id) !== String(actor)) return { userId: String(actor) }
+  return { userId: String(req.user.id), name: req.user.name ?? null, email: req.user.email ?? null }
+}
+
 /** Appends one line to the audit trail (the API itself refuses every write to it). */
 const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocRef; event: EventFields }) => {
   await req.payload.create({
@@ -127,6 +137,7 @@ const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocR
       reviewedCollection: ref.collection,
       documentId: String(ref.id),
       actorRoles: req.user?.roles ?? ['system'],
+      actedAs: actedAs(req, event.actor),
     },
     req,
     overrideAccess: true,
@@ -159,6 +170,39 @@ export const recordImport = ({
       contentHash,
     },
   })
+
+/**
+ * A never-published draft was deleted: its review row goes (nothing is left to review; the id is never
+ * reused) and the audit trail records who deleted it, in the deletion's transaction.
+ */
+type DeletionArgs = { req: PayloadRequest; ref: DocRef; boardId: number | string; contentHash: string }
+
+export const recordDeletion = async ({ req, ref, boardId, contentHash }: DeletionArgs) => {
+  const { docs } = await req.payload.find({
+    collection: slugs.reviews,
+    where: { docKey: { equals: docKey(ref) } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const row = docs[0]
+  if (row) await req.payload.delete({ collection: slugs.reviews, id: row.id, req, overrideAccess: true })
+  await appendEvent({
+    req,
+    ref,
+    event: {
+      actor: req.user ? relationValue(req.user.id) : null,
+      board: relationValue(boardId),
+      action: 'delete',
+      fromState: row?.state ?? 'draft',
+      toState: 'deleted',
+      round: row?.round ?? 0,
+      comment: 'Deleted before it was ever published.',
+      contentHash,
+    },
+  })
+}
 
 type BoardDoc = { id: number | string; members?: (number | { id: number | string })[] | null; quorum: number; autoPublish?: boolean | null }
 

@@ -49,7 +49,7 @@ describe('nothing is published without Galley’s approval path', () => {
     expect((await publishedClass('sorafenib')).drugClass).toBe(before.drugClass)
   })
 
-  it('refuses restoring an old version as published', async () => {
+  it('refuses restoring an old version through the Local API, which cannot restore as a draft, and leaves the published drug unchanged', async () => {
     const payload = await testPayload()
     const req = await requestAs('editor@galley.test')
     const drug = await publishedClass('imatinib')
@@ -61,7 +61,8 @@ describe('nothing is published without Galley’s approval path', () => {
     })
     await expect(
       payload.restoreVersion({ collection: 'drugs', id: versions.docs[0].id, req, overrideAccess: false }),
-    ).rejects.toMatchObject({ status: 403 })
+    ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/restored as a draft only/) })
+    expect(await publishedClass('imatinib')).toEqual(drug)
   })
 
   it('refuses a writer creating a published drug through the Local API', async () => {

@@ -12,6 +12,8 @@ import { slugs } from '../../slugs'
 export const refuseOverlappingStages: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const system = data.system ?? originalDoc?.system
   const code = data.code ?? originalDoc?.code
+  // Without a system there is nothing to compare with; the required check names `system` (400, not 500).
+  if (!system) return data
   const { docs } = await req.payload.find({
     collection: slugs.stages,
     where: { system: { equals: system } },

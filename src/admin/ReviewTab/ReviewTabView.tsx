@@ -50,6 +50,7 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
   const name = (personId: string | number | null | undefined) =>
     personId === null || personId === undefined ? 'Galley (system)' : (names[String(personId)] ?? `User ${personId}`)
   const roundVotes = view.tally.votes
+  const notCounted = view.tally.notCounted
   const myVote = roundVotes.find((vote) => vote.voterId === String(req.user?.id))?.decision
   const comments: ThreadComment[] = view.comments
   const scheduledFor = view.scheduledFor
@@ -114,7 +115,7 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
           )}
         </dl>
 
-        {roundVotes.length > 0 && (
+        {roundVotes.length + notCounted.length > 0 && (
           <table className="galley-review__votes">
             <caption>Votes in round {view.round}</caption>
             <thead>
@@ -129,6 +130,15 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
                 <tr key={vote.voterId}>
                   <td>{name(vote.voterId)}</td>
                   <td>{decisionLabels[vote.decision] ?? vote.decision}</td>
+                  <td>{vote.comment ?? ''}</td>
+                </tr>
+              ))}
+              {notCounted.map((vote) => (
+                <tr key={vote.voterId} className="galley-review__vote--not-counted" data-testid="vote-not-counted">
+                  <td>{name(vote.voterId)}</td>
+                  <td>
+                    {decisionLabels[vote.decision] ?? vote.decision} ({vote.reason})
+                  </td>
                   <td>{vote.comment ?? ''}</td>
                 </tr>
               ))}
@@ -169,7 +179,7 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
             {[...view.history].reverse().map((event) => (
               <tr key={String(event.id)}>
                 <td>{when(String(event.at))}</td>
-                <td>{name(event.actor as string | number | null)}</td>
+                <td>{event.actedAs?.name ?? name(event.actor as string | number | null)}</td>
                 <td>{event.decision ? `vote: ${decisionLabels[event.decision] ?? event.decision}` : event.action}</td>
                 <td>
                   {stateLabels[event.fromState] ?? event.fromState} → {stateLabels[event.toState] ?? event.toState}

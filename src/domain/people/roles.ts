@@ -17,15 +17,16 @@ export const roleLabels: Record<Role, string> = {
 }
 
 /** The least a signed-in person carries: who they are and what they may do. */
-export type Person = { id: string | number; roles?: readonly string[] | null }
+export type Person = { id: string | number; roles?: readonly string[] | null; active?: boolean | null }
 
 /** A board as these rules see it: who sits on it. */
 export type BoardMembers = { memberIds: readonly string[] }
 
 type MaybePerson = Person | null | undefined
 
+/** A deactivated person keeps their roles on record but holds none of them. */
 export const hasRole = (person: MaybePerson, ...wanted: Role[]): boolean =>
-  Boolean(person?.roles?.some((role) => (wanted as string[]).includes(role)))
+  person?.active !== false && Boolean(person?.roles?.some((role) => (wanted as string[]).includes(role)))
 
 /** Staff are signed-in people with at least one Galley role. */
 export const isStaff = (person: MaybePerson): boolean => hasRole(person, 'admin', 'editor', 'writer', 'reviewer')

@@ -22,3 +22,5 @@ export { approvalSchema, hashSchema, publishedRevisionSchema, retiredRevisionSch
 export { RevisionInvalidError } from './RevisionInvalidError'
 export { isRevisionType, revisionKinds, revisionTypes, revisionTypeSchema } from './revisionTypes'
 export { verifyRevision } from './verifyRevision'
+export { whyNotDeletable } from './whyNotDeletable'
+export type { PublicRecord } from './whyNotDeletable'

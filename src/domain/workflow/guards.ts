@@ -6,6 +6,7 @@ import type { Actor, Board, Intent, Refusal, Review, ReviewState } from './types
 import { canPublish, canWriteContent, mayVote } from '../people/roles'
 import { refuse } from './decision'
 import { describeState } from './describeState'
+import { countDecisions, quorumMet } from './votes'
 
 /** States in which a round is open: votes count, the submitter may withdraw. */
 export const OPEN_STATES: readonly ReviewState[] = ['in-review', 'changes-requested', 'approved']
@@ -124,6 +125,21 @@ export function refuseEdit({ actor }: ActorArgs): Refusal | null {
   })
 }
 
+/**
+ * An approval stands only while its approvers sit on the board: once a member who approved has left
+ * it, their vote no longer counts and the round needs more approvals before it can be published.
+ */
+function refuseLostQuorum({ review, board }: { review: Review; board: Board }): Refusal | null {
+  const round = { votes: review.votes, round: review.round, memberIds: board.memberIds }
+  if (quorumMet({ ...round, quorum: board.quorum })) return null
+  const { approvals } = countDecisions(round)
+  return refuse({
+    status: 409,
+    reason: 'quorum-lost',
+    message: `This approval no longer stands: only ${approvals} of the approvals are from current board members, and the quorum is ${board.quorum} (votes of people who left the board no longer count). Board members must approve it again before it is published.`,
+  })
+}
+
 export function refusePublish({ review, actor, board }: BoardArgs): Refusal | null {
   if (!canPublish(actor)) {
     return refuse({
@@ -133,7 +149,7 @@ export function refusePublish({ review, actor, board }: BoardArgs): Refusal | nu
     })
   }
   if (review.state !== 'approved') return notInState({ review, board }, publishTodo(review))
-  return null
+  return refuseLostQuorum({ review, board })
 }
 
 export function refuseWithdraw({ review, actor, board }: BoardArgs): Refusal | null {
@@ -178,5 +194,5 @@ export function refuseScheduledRun({ review, actor, board, round, now }: Schedul
       message: `The publication is scheduled for ${review.scheduledFor}, which has not come yet: it runs then.`,
     })
   }
-  return null
+  return refuseLostQuorum({ review, board })
 }

@@ -27,6 +27,15 @@ const entry = (title: string, overrides: Partial<Review> = {}, onBoard = board):
   board: onBoard,
 })
 
+/** An approved round: two of the board's members approved it. */
+const approved: Partial<Review> = {
+  state: 'approved',
+  votes: [
+    { round: 1, voterId: 'r1', decision: 'approve', at: daysAgo(0) },
+    { round: 1, voterId: 'r2', decision: 'approve', at: daysAgo(0) },
+  ],
+}
+
 const titles = (items: { title: string }[]) => items.map((item) => item.title)
 
 describe('reviewQueue', () => {
@@ -60,7 +69,7 @@ describe('reviewQueue', () => {
   })
 
   it('shows approved changes as ready to publish to editors and admins only', () => {
-    const entries = [entry('Pazopanib', { state: 'approved' })]
+    const entries = [entry('Pazopanib', approved)]
     expect(titles(reviewQueue({ entries, actor: actors.editor, now }).readyToPublish)).toEqual(['Pazopanib'])
     expect(titles(reviewQueue({ entries, actor: actors.admin, now }).readyToPublish)).toEqual(['Pazopanib'])
     expect(reviewQueue({ entries, actor: actors.reviewerMember, now }).readyToPublish).toEqual([])
@@ -97,8 +106,14 @@ describe('reviewQueue', () => {
     expect(titles(reviewQueue({ entries, actor: actors.reviewerMember, now }).awaitingMyVote)).toEqual(['Older', 'Newer'])
   })
 
+  it('does not offer an approval for publishing once an approver has left the board', () => {
+    const entries = [entry('Pazopanib', approved)]
+    const smallerBoard = { ...board, memberIds: board.memberIds.filter((id) => id !== 'r2') }
+    expect(reviewQueue({ entries: [{ ...entries[0], board: smallerBoard }], actor: actors.editor, now }).readyToPublish).toEqual([])
+  })
+
   it('counts what waits on the person: votes to cast and, for editors, changes to publish', () => {
-    const entries = [entry('Vote on me'), entry('Publish me', { state: 'approved' })]
+    const entries = [entry('Vote on me'), entry('Publish me', approved)]
     expect(queueCount(reviewQueue({ entries, actor: actors.reviewerMember, now }))).toBe(1)
     expect(queueCount(reviewQueue({ entries, actor: actors.editor, now }))).toBe(1)
     expect(queueCount(reviewQueue({ entries, actor: actors.writer, now }))).toBe(0)

@@ -23,4 +23,24 @@ describe('tally', () => {
     const result = tally({ review: reviewIn({ state: 'changes-requested' }), board })
     expect(result).toMatchObject({ approvals: 0, requestsForChanges: 1, quorumMet: false })
   })
+
+  it('counts only current members’ votes and lists a former member’s vote as not counted, with the reason', () => {
+    const review: Review = {
+      ...reviewIn({ state: 'approved' }),
+      votes: [
+        { round: 2, voterId: 'r1', decision: 'approve', at: '2026-02-02T00:00:00.000Z' },
+        { round: 2, voterId: 'gone', decision: 'approve', at: '2026-02-03T00:00:00.000Z' },
+      ],
+    }
+    const result = tally({ review, board })
+    expect(result).toMatchObject({ approvals: 1, quorumMet: false })
+    expect(result.votes.map((v) => v.voterId)).toEqual(['r1'])
+    expect(result.notCounted).toEqual([
+      expect.objectContaining({
+        voterId: 'gone',
+        decision: 'approve',
+        reason: 'not counted: the voter is no longer a member of the board',
+      }),
+    ])
+  })
 })

@@ -47,6 +47,7 @@ export type RefusalCode =
   | 'system-only'
   | 'schedule-mismatch'
   | 'not-due'
+  | 'quorum-lost'
 
 export type Refusal = DomainRefusal<RefusalCode>
 
@@ -87,8 +88,10 @@ export type Tally = {
   rejections: number
   quorum: number
   quorumMet: boolean
-  /** Each member's latest vote in this round. */
+  /** Each current member's latest vote in this round. */
   votes: Vote[]
+  /** The latest votes in this round of people no longer on the board, with why they do not count. */
+  notCounted: (Vote & { reason: string })[]
 }
 
 export type DecideArgs = {

@@ -32,6 +32,19 @@ describe('quorumMet', () => {
   })
 })
 
+describe('quorumMet with the board’s current members', () => {
+  it('stops counting the approval of someone who left the board', () => {
+    const votes = [vote(1, 'a', 'approve'), vote(1, 'b', 'approve')]
+    expect(quorumMet({ votes, round: 1, quorum: 2, memberIds: ['a', 'b'] })).toBe(true)
+    expect(quorumMet({ votes, round: 1, quorum: 2, memberIds: ['a', 'c'] })).toBe(false)
+  })
+
+  it('stops a former member’s request for changes from blocking', () => {
+    const votes = [vote(1, 'a', 'approve'), vote(1, 'b', 'approve'), vote(1, 'x', 'request-changes')]
+    expect(quorumMet({ votes, round: 1, quorum: 2, memberIds: ['a', 'b'] })).toBe(true)
+  })
+})
+
 describe('latestVotesInRound', () => {
   it('keeps one vote per member, the last cast, in voting order', () => {
     const votes = [vote(1, 'a', 'approve'), vote(1, 'b', 'reject'), vote(2, 'a', 'reject'), vote(1, 'a', 'request-changes')]

@@ -6,10 +6,10 @@ import { countDecisions, quorumMet } from '../votes'
 
 /** The state the round's latest votes put the change in (before any automatic publication). */
 function stateAfterVote({ votes, round, board }: { votes: Vote[]; round: number; board: Board }): ReviewState {
-  const { rejections, requestsForChanges } = countDecisions({ votes, round })
+  const { rejections, requestsForChanges } = countDecisions({ votes, round, memberIds: board.memberIds })
   if (rejections > 0) return 'rejected'
   if (requestsForChanges > 0) return 'changes-requested'
-  if (quorumMet({ votes, round, quorum: board.quorum })) return 'approved'
+  if (quorumMet({ votes, round, quorum: board.quorum, memberIds: board.memberIds })) return 'approved'
   return 'in-review'
 }
 
@@ -42,7 +42,7 @@ export function castVote({ review, action, actor, board, now }: ActionArgs<'vote
 
   let next: Review
   if (state === 'approved') {
-    const approvedBy = countDecisions({ votes, round: review.round }).latest.map((v) => v.voterId)
+    const approvedBy = countDecisions({ votes, round: review.round, memberIds: board.memberIds }).latest.map((v) => v.voterId)
     next = {
       ...review,
       state,
