@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '@/access/adminsOnly'
 import { adminsOrSelf } from '@/access/adminsOrSelf'
 import { rolesChangeableBy } from '@/access/rolesChangeableBy'
+import { forgetFailuresOnUnlock, forgiveSignedIn, throttleLogin, tooManyAttemptsShape } from '@/auth/loginThrottle'
+import { sessionCookiesSecure } from '@/config/sessionCookies'
 import { roleLabels, roles } from '@/domain/people/roles'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
 
@@ -10,7 +12,9 @@ import { slugs } from './slugs'
 
 export const Users: CollectionConfig = {
   slug: slugs.users,
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // Failed sign-ins are limited per client and per account by the login throttle, not by Payload's
+  // lock, which any anonymous client could set on any account (README, Security).
+  auth: { maxLoginAttempts: 0, cookies: { secure: sessionCookiesSecure() } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
@@ -21,10 +25,15 @@ export const Users: CollectionConfig = {
     create: adminsOnly,
     update: adminsOrSelf,
     delete: adminsOnly,
+    unlock: adminsOnly,
     admin: ({ req }) => Boolean(req.user?.roles?.length),
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    beforeOperation: [throttleLogin],
+    afterLogin: [forgiveSignedIn],
+    afterOperation: [forgetFailuresOnUnlock],
+    afterError: [tooManyAttemptsShape],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

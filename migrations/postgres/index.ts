@@ -3,6 +3,7 @@ import * as migration_20261123_132358_review from './20261123_132358_review';
 import * as migration_20261123_143706_jobs_comments from './20261123_143706_jobs_comments';
 import * as migration_20261123_152221_feed_webhooks from './20261123_152221_feed_webhooks';
 import * as migration_20261123_173731_revisions_document_index from './20261123_173731_revisions_document_index';
+import * as migration_20261201_071746_security_allowed_hosts_no_lock from './20261201_071746_security_allowed_hosts_no_lock';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_173731_revisions_document_index.up,
     down: migration_20261123_173731_revisions_document_index.down,
-    name: '20261123_173731_revisions_document_index'
+    name: '20261123_173731_revisions_document_index',
+  },
+  {
+    up: migration_20261201_071746_security_allowed_hosts_no_lock.up,
+    down: migration_20261201_071746_security_allowed_hosts_no_lock.down,
+    name: '20261201_071746_security_allowed_hosts_no_lock'
   },
 ];
