@@ -20,6 +20,7 @@ type Args = {
   body: string
   /** Hosts an admin allowed although they are internal (Editorial settings). */
   allowedHosts?: readonly string[]
+  resolve?: Resolve
   now?: () => Date
   timeoutMs?: number
 }
@@ -53,27 +54,39 @@ const describeFailure = (error: unknown, timeoutMs: number): string => {
  * to 127.0.0.1 a moment later (DNS rebinding) cannot slip through.
  */
 const checkedLookup =
-  (allowedHosts: readonly string[]): LookupFunction =>
+  (allowedHosts: readonly string[], resolve: Resolve): LookupFunction =>
   (hostname, options, callback) => {
-    dns.lookup(hostname, { all: true, family: options.family ?? 0, hints: options.hints }, (error, addresses) => {
-      if (error) return callback(error, '', 0)
-      const refusal = targetRefusal({ host: hostname, allowedHosts, resolved: addresses.map((entry) => entry.address) })
-      if (refusal) return callback(new TargetRefused(`refused: ${refusal} (an admin can allow the host in Editorial settings)`), '', 0)
-      if (options.all) return callback(null, addresses)
-      callback(null, addresses[0].address, addresses[0].family)
-    })
+    const family = typeof options.family === 'number' ? options.family : 0
+    resolve(hostname).then(
+      (found) => {
+        const addresses = found.filter((entry) => !family || entry.family === family)
+        const refusal = targetRefusal({ host: hostname, allowedHosts, resolved: addresses.map((entry) => entry.address) })
+        if (refusal) return callback(new TargetRefused(`refused: ${refusal} (an admin can allow the host in Editorial settings)`), '', 0)
+        if (!addresses.length) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0)
+        if (options.all) return callback(null, addresses)
+        callback(null, addresses[0].address, addresses[0].family)
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0),
+    )
   }
+
+/** Resolves a host name to every address it has (the system resolver unless a test passes another). */
+export type Resolve = (hostname: string) => Promise<{ address: string; family: number }[]>
+
+const systemResolve: Resolve = (hostname) => dns.promises.lookup(hostname, { all: true })
 
 type Answer = { status: number; text: string }
 
+type SendArgs = { url: URL; headers: Record<string, string>; body: string; allowedHosts: readonly string[]; resolve: Resolve; timeoutMs: number }
+
 /** One POST, no redirects followed, at most MAX_READ_BYTES of the answer read. */
-const send = ({ url, headers, body, allowedHosts, timeoutMs }: { url: URL; headers: Record<string, string>; body: string; allowedHosts: readonly string[]; timeoutMs: number }) =>
-  new Promise<Answer>((resolve, reject) => {
+const send = ({ url, headers, body, allowedHosts, resolve, timeoutMs }: SendArgs) =>
+  new Promise<Answer>((answer, reject) => {
     const client = url.protocol === 'https:' ? https : http
     const request = client.request(url, {
       method: 'POST',
       headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
-      lookup: checkedLookup(allowedHosts),
+      lookup: checkedLookup(allowedHosts, resolve),
       signal: AbortSignal.timeout(timeoutMs),
       agent: false,
     })
@@ -86,7 +99,7 @@ const send = ({ url, headers, body, allowedHosts, timeoutMs }: { url: URL; heade
         read += chunk.length
         if (read >= MAX_READ_BYTES) response.destroy()
       })
-      const done = () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).subarray(0, MAX_READ_BYTES).toString('utf8') })
+      const done = () => answer({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).subarray(0, MAX_READ_BYTES).toString('utf8') })
       response.on('end', done)
       response.on('close', done)
       response.on('error', reject)
@@ -106,6 +119,7 @@ export const postDelivery = async ({
   eventId,
   body,
   allowedHosts = [],
+  resolve = systemResolve,
   now = () => new Date(),
   timeoutMs = DELIVERY_TIMEOUT_MS,
 }: Args): Promise<DeliveryResponse> => {
@@ -128,6 +142,7 @@ export const postDelivery = async ({
       },
       body,
       allowedHosts,
+      resolve,
       timeoutMs,
     })
     if (answer.status >= 200 && answer.status < 300) return { delivered: true, responseStatus: answer.status, durationMs: elapsed() }

@@ -9,12 +9,15 @@ const isHttpUrl = zodValidate(subscriberUrlSchema, { required: true })
 
 /**
  * A subscription's `url`: an absolute http(s) URL that does not point at this machine, the private
- * network, a link-local address or a metadata service, unless an admin allowed its host. Names are
- * judged again after DNS resolution at every delivery (src/webhooks/postDelivery.ts).
+ * network, a link-local address or a metadata service, unless an admin allowed its host. A URL
+ * saved earlier is not judged again when other fields change (so an admin can still pause a
+ * subscription whose host is no longer allowed): every delivery judges it, after DNS resolution
+ * (src/webhooks/postDelivery.ts).
  */
-export const validateSubscriberUrl: TextFieldSingleValidation = async (value, { req }) => {
+export const validateSubscriberUrl: TextFieldSingleValidation = async (value, { req, previousValue }) => {
   const valid = isHttpUrl(value)
   if (valid !== true) return valid
+  if (value === previousValue) return true
   const refusal = targetRefusal({ host: new URL(String(value)).hostname, allowedHosts: await readAllowedHosts(req) })
   return refusal
     ? `url must not point at an internal address: ${refusal}. An admin can allow the host in Editorial settings (Webhook allowed hosts).`
