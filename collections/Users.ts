@@ -14,7 +14,9 @@ export const Users: CollectionConfig = {
   slug: slugs.users,
   // Failed sign-ins are limited per client and per account by the login throttle, not by Payload's
   // lock, which any anonymous client could set on any account (README, Security).
-  auth: { maxLoginAttempts: 0, cookies: { secure: sessionCookiesSecure() } },
+  // Reset requests are limited by the same throttle; Payload's own interval check writes outside
+  // the request's transaction, which SQLite refuses while that transaction holds the write lock.
+  auth: { maxLoginAttempts: 0, cookies: { secure: sessionCookiesSecure() }, forgotPassword: { minRequestInterval: 0 } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],

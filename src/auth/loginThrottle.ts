@@ -5,20 +5,18 @@ import { promisify } from 'node:util'
 
 import { APIError } from 'payload'
 
-import { accountKey, LoginThrottle } from '@/domain/signIn'
+import { accountKey, defaultLoginLimits, LoginThrottle, resetRequestLimits } from '@/domain/signIn'
 
 import { clientAddress } from './clientAddress'
 
-const KEY = Symbol.for('galley.login.throttle')
+const holder = globalThis as unknown as Record<symbol, LoginThrottle | undefined>
 
 /**
- * The process's login throttle, shared through `globalThis` so every copy of this module (Next may
+ * The process's throttles, shared through `globalThis` so every copy of this module (Next may
  * bundle it more than once) counts together. Per process: several instances each count their own.
  */
-const throttle = (): LoginThrottle => {
-  const holder = globalThis as unknown as Record<symbol, LoginThrottle | undefined>
-  return (holder[KEY] ??= new LoginThrottle())
-}
+const throttle = (): LoginThrottle => (holder[Symbol.for('galley.login.throttle')] ??= new LoginThrottle(defaultLoginLimits))
+const resetThrottle = (): LoginThrottle => (holder[Symbol.for('galley.reset.throttle')] ??= new LoginThrottle(resetRequestLimits))
 
 const TOO_MANY = 'too-many-attempts'
 
@@ -40,18 +38,19 @@ const accountExists = async (req: PayloadRequest, email: string) =>
   Boolean(email) && Boolean(await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req }))
 
 /**
- * Before a password is checked: refuses with 429 and Retry-After when the client or the account is
+ * Before a password is checked (and before a reset mail is sent, limited the same way): refuses with 429 and Retry-After when the client or the account is
  * over its limit (src/domain/signIn), otherwise counts the attempt; and spends the time of a
  * password check on an e-mail nobody has, so unknown and wrong answer alike and as slowly.
  */
 export const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'login') return args
+  if (operation !== 'login' && operation !== 'forgotPassword') return args
   const account = accountKey(args.data?.email)
-  const verdict = throttle().attempt({ client: clientAddress(req), account, now: Date.now() })
+  const verdict = (operation === 'login' ? throttle() : resetThrottle()).attempt({ client: clientAddress(req), account, now: Date.now() })
   if (!verdict.allowed) {
     req.responseHeaders = new Headers({ 'Retry-After': String(verdict.retryAfterSeconds) })
     throw new TooManyAttempts(verdict.message)
   }
+  if (operation === 'forgotPassword') return args
   req.context.galleyLoginAttempt = verdict.attempt
   if (!(await accountExists(req, account))) await hashDummyPassword(args.data?.password)
   return args

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { accountKey, LoginThrottle } from './loginThrottle'
+import { accountKey, LoginThrottle, resetRequestLimits } from './loginThrottle'
 
 const limits = {
+  counted: 'failed sign-in attempts',
   perClient: { limit: 5, windowMs: 60_000 },
   perAccount: { limit: 3, windowMs: 120_000 },
   trustedClientMs: 24 * 60 * 60_000,
@@ -78,6 +79,15 @@ describe('LoginThrottle', () => {
     expect(throttle.attempt({ client: 'b', account: 'writer@galley.test', now: 1 }).allowed).toBe(false)
     throttle.unlock('writer@galley.test')
     expect(throttle.attempt({ client: 'b', account: 'writer@galley.test', now: 1 }).allowed).toBe(true)
+  })
+})
+
+describe('LoginThrottle with the reset request limits', () => {
+  it('counts every request, and names what it counts', () => {
+    const throttle = new LoginThrottle(resetRequestLimits)
+    fail(throttle, 'a', 'writer@galley.test', 3)
+    const refused = throttle.attempt({ client: 'b', account: 'writer@galley.test', now: 60_000 })
+    expect(refused.allowed || refused.message).toBe('Too many password reset requests for this account (at most 3 in 15 minutes). Try again in 840 seconds.')
   })
 })
 

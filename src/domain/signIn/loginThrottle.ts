@@ -14,12 +14,30 @@
  */
 import { SlidingWindow, type WindowLimit } from './slidingWindow'
 
-export type LoginLimits = { perClient: WindowLimit; perAccount: WindowLimit; trustedClientMs: number }
+export type LoginLimits = {
+  perClient: WindowLimit
+  perAccount: WindowLimit
+  trustedClientMs: number
+  /** What is counted, in the refusal's message. */
+  counted?: string
+}
 
 export const defaultLoginLimits: LoginLimits = {
   perClient: { limit: 20, windowMs: 10 * 60_000 },
   perAccount: { limit: 10, windowMs: 15 * 60_000 },
   trustedClientMs: 30 * 24 * 60 * 60_000,
+  counted: 'failed sign-in attempts',
+}
+
+/**
+ * Password reset requests: every request counts (none is taken back), at most 10 per client and 3
+ * per e-mail in 15 minutes, so nobody can flood a mailbox with reset mails.
+ */
+export const resetRequestLimits: LoginLimits = {
+  perClient: { limit: 10, windowMs: 15 * 60_000 },
+  perAccount: { limit: 3, windowMs: 15 * 60_000 },
+  trustedClientMs: 0,
+  counted: 'password reset requests',
 }
 
 type Who = { client: string; account: string }
@@ -44,9 +62,11 @@ export class LoginThrottle {
   /** account → client → when it last signed in */
   private readonly trusted = new Map<string, Map<string, number>>()
   private readonly limits: LoginLimits
+  private readonly counted: string
 
   constructor(limits: LoginLimits = defaultLoginLimits) {
     this.limits = limits
+    this.counted = limits.counted ?? 'attempts'
     this.perClient = new SlidingWindow(limits.perClient)
     this.perAccount = new SlidingWindow(limits.perAccount)
   }
@@ -61,13 +81,13 @@ export class LoginThrottle {
     const clientWait = this.perClient.retryAfterMs(client, now)
     if (clientWait > 0) {
       const { limit, windowMs } = this.limits.perClient
-      return this.refusal('client', clientWait, `Too many failed sign-in attempts from your address (at most ${limit} in ${minutes(windowMs)} minutes)`)
+      return this.refusal('client', clientWait, `Too many ${this.counted} from your address (at most ${limit} in ${minutes(windowMs)} minutes)`)
     }
     const trusted = this.isTrusted({ client, account }, now)
     const accountWait = trusted ? 0 : this.perAccount.retryAfterMs(account, now)
     if (accountWait > 0) {
       const { limit, windowMs } = this.limits.perAccount
-      return this.refusal('account', accountWait, `Too many failed sign-in attempts for this account (at most ${limit} in ${minutes(windowMs)} minutes)`)
+      return this.refusal('account', accountWait, `Too many ${this.counted} for this account (at most ${limit} in ${minutes(windowMs)} minutes)`)
     }
     this.perClient.hit(client, now)
     if (!trusted) this.perAccount.hit(account, now)
