@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slugField'
+import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 
 import { draftPreview } from '../shared/draftPreview'
 import { reviewed } from '../shared/reviewed'
@@ -104,7 +105,7 @@ export const Summaries: CollectionConfig = reviewed({
           labels: { singular: 'Key point', plural: 'Key points' },
           fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 1000 }],
         },
-        { name: 'body', type: 'richText', required: true },
+        { name: 'body', type: 'richText', required: true, validate: validateRichTextLinks },
       ],
     },
     {
