@@ -1,10 +1,10 @@
+import type { AddressInfo } from 'node:net'
+
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 
 import { _internal_resetJobSystemGlobals } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-
-import type { AddressInfo } from 'node:net'
 
 import { deliveryBodyFor } from '@/domain/webhooks'
 import { postDelivery } from '@/webhooks/postDelivery'
