@@ -19,8 +19,7 @@ export const WebhookSubscriptions: CollectionConfig = {
     group: 'Feed',
     useAsTitle: 'name',
     defaultColumns: ['name', 'url', 'types', 'active'],
-    description:
-      'Partners sent a signed JSON POST when a document is published or retired. Every attempt is logged in Webhook deliveries.',
+    description: 'Partners sent a signed JSON POST when a document is published or retired. Every attempt is logged in Webhook deliveries.',
   },
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   fields: [
@@ -31,7 +30,10 @@ export const WebhookSubscriptions: CollectionConfig = {
       required: true,
       maxLength: 2000,
       validate: validateSubscriberUrl,
-      admin: { description: 'Where deliveries are POSTed (http:// or https://, not an internal address unless allowed in Editorial settings). Any 2xx answer counts as delivered.' },
+      admin: {
+        description:
+          'Where deliveries are POSTed (http:// or https://, not an internal address unless allowed in Editorial settings). Any 2xx answer counts as delivered.',
+      },
     },
     {
       name: 'secret',

@@ -50,7 +50,10 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
   if (!url.pathname.startsWith('/feed/v1/')) return null
   if (request.method === 'OPTIONS') return { status: 204, headers: { ...FEED_HEADERS, 'access-control-max-age': '86400' }, body: '' }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return { ...json(405, { error: { status: 405, message: 'The feed is read-only: use GET.' } }), headers: { ...FEED_HEADERS, allow: 'GET, HEAD, OPTIONS', 'content-type': JSON_TYPE } }
+    return {
+      ...json(405, { error: { status: 405, message: 'The feed is read-only: use GET.' } }),
+      headers: { ...FEED_HEADERS, allow: 'GET, HEAD, OPTIONS', 'content-type': JSON_TYPE },
+    }
   }
   const route = matchFeedPath({ pathname: url.pathname })
   if (!route) return notFound(url.pathname)
@@ -77,13 +80,24 @@ export const handleFeedRequest = async (store: FeedStore, request: FeedRequest):
         feedUrl: `${store.origin}/feed/v1/changes.atom`,
         updated: events.at(-1)?.at ?? new Date(0).toISOString(),
       })
-      return { status: 200, headers: { ...FEED_HEADERS, 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': cacheControl.changes }, body }
+      return {
+        status: 200,
+        headers: { ...FEED_HEADERS, 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': cacheControl.changes },
+        body,
+      }
     }
     case 'latest': {
       const latest = store.latest(route.type, route.slug)
       if (!latest) return notFound(`${route.type}/${route.slug}`)
       if (latest.revision.kind === 'retired') {
-        return json(410, feedError({ status: 410, message: `${route.type}/${route.slug} was retired in version ${latest.revision.version}; its numbered versions remain available.`, event: latest.event }))
+        return json(
+          410,
+          feedError({
+            status: 410,
+            message: `${route.type}/${route.slug} was retired in version ${latest.revision.version}; its numbered versions remain available.`,
+            event: latest.event,
+          }),
+        )
       }
       return cached(request, { body: latest.body, etag: `W/${latest.etag}` }, cacheControl.latest)
     }

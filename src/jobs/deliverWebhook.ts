@@ -127,7 +127,8 @@ export const deliverWebhook: TaskConfig<DeliverWebhook> = {
       deliveryId: pending.id,
       response,
       retryAt,
-      retry: () => queueDeliveryAttempt({ req, subscriptionId: subscription.id, body: event, attempt: attempt + 1, waitUntil: retryAt ?? undefined }),
+      retry: () =>
+        queueDeliveryAttempt({ req, subscriptionId: subscription.id, body: event, attempt: attempt + 1, waitUntil: retryAt ?? undefined }),
     })
 
     if (response.delivered) {

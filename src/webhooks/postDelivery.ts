@@ -77,7 +77,14 @@ const systemResolve: Resolve = (hostname) => dns.promises.lookup(hostname, { all
 
 type Answer = { status: number; text: string }
 
-type SendArgs = { url: URL; headers: Record<string, string>; body: string; allowedHosts: readonly string[]; resolve: Resolve; timeoutMs: number }
+type SendArgs = {
+  url: URL
+  headers: Record<string, string>
+  body: string
+  allowedHosts: readonly string[]
+  resolve: Resolve
+  timeoutMs: number
+}
 
 /** One POST, no redirects followed, at most MAX_READ_BYTES of the answer read. */
 const send = ({ url, headers, body, allowedHosts, resolve, timeoutMs }: SendArgs) =>
@@ -99,7 +106,8 @@ const send = ({ url, headers, body, allowedHosts, resolve, timeoutMs }: SendArgs
         read += chunk.length
         if (read >= MAX_READ_BYTES) response.destroy()
       })
-      const done = () => answer({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).subarray(0, MAX_READ_BYTES).toString('utf8') })
+      const done = () =>
+        answer({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).subarray(0, MAX_READ_BYTES).toString('utf8') })
       response.on('end', done)
       response.on('close', done)
       response.on('error', reject)

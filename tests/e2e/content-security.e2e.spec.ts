@@ -4,7 +4,11 @@ import { expect, test } from '@playwright/test'
 
 const PAGES = ['/', '/summaries/adult-soft-tissue-sarcoma-treatment-patient', '/drugs/pembrolizumab', '/stages/trunk-extremities']
 
-const scriptSrc = (policy: string | undefined) => (policy ?? '').split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src ')) ?? ''
+const scriptSrc = (policy: string | undefined) =>
+  (policy ?? '')
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('script-src ')) ?? ''
 
 /** Records every CSP violation the page reports, from before its first script runs. */
 const watchViolations = async (page: Page) => {
@@ -21,7 +25,8 @@ const watchViolations = async (page: Page) => {
 }
 
 /** Next's client ran: its runtime registered itself and hydrated the page. */
-const nextRan = (page: Page) => page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === 'string')
+const nextRan = (page: Page) =>
+  page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === 'string')
 
 test('cached public pages allow their inline scripts by hash, never unsafe-inline, and run without violations', async ({ page }) => {
   const violations = await watchViolations(page)

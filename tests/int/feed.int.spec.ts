@@ -96,7 +96,11 @@ describe('the feed of published revisions', () => {
     const v2 = body(latest)
     expect(v2).toMatchObject({ version: 2, previousHash: v1.hash, changeType: 'minor-change', note: 'Feed test' })
     expect(v2.approvedBy.map((person: { name: string }) => person.name)).toHaveLength(2)
-    expect(v2.changeLog.fields).toContainEqual({ path: 'drugClass', before: v1.content.drugClass, after: 'Multitargeted tyrosine kinase inhibitor' })
+    expect(v2.changeLog.fields).toContainEqual({
+      path: 'drugClass',
+      before: v1.content.drugClass,
+      after: 'Multitargeted tyrosine kinase inhibitor',
+    })
 
     const page = body(await get(`/feed/v1/changes.json?since=${nextCursor}`))
     expect(page.events).toEqual([expect.objectContaining({ kind: 'published', type: 'drugs', slug: 'docetaxel', version: 2 })])
@@ -159,7 +163,11 @@ describe('the feed of published revisions', () => {
     const schema = body(await get('/feed/v1/schema.json'))
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema)
-    for (const url of ['/feed/v1/drugs/docetaxel/v2.json', '/feed/v1/summaries/adult-soft-tissue-sarcoma-treatment-patient/v1.json', '/feed/v1/index.json']) {
+    for (const url of [
+      '/feed/v1/drugs/docetaxel/v2.json',
+      '/feed/v1/summaries/adult-soft-tissue-sarcoma-treatment-patient/v1.json',
+      '/feed/v1/index.json',
+    ]) {
       expect(validate(body(await get(url))), `${url}: ${JSON.stringify(validate.errors)}`).toBe(true)
     }
     expect(validate({ type: 'drugs', slug: 'x' })).toBe(false)

@@ -24,11 +24,24 @@ describe('links in rich text', () => {
   const withLinkInSecondSection = (url: string) =>
     sections.map((section, index) =>
       index === 1
-        ? { ...section, body: { ...section.body, root: { ...section.body.root, children: [...section.body.root.children, { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [link(url)] }] } } }
+        ? {
+            ...section,
+            body: {
+              ...section.body,
+              root: {
+                ...section.body.root,
+                children: [
+                  ...section.body.root.children,
+                  { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [link(url)] },
+                ],
+              },
+            },
+          }
         : section,
     )
 
-  const saveWithLink = (url: string) => rest({ method: 'PATCH', path: `/summaries/${id}?draft=true&depth=0`, token, body: { sections: withLinkInSecondSection(url) } })
+  const saveWithLink = (url: string) =>
+    rest({ method: 'PATCH', path: `/summaries/${id}?draft=true&depth=0`, token, body: { sections: withLinkInSecondSection(url) } })
 
   beforeAll(async () => {
     token = await login('writer@galley.test')
@@ -37,18 +50,30 @@ describe('links in rich text', () => {
     sections = found.body.docs[0].sections
   })
 
-  it.each(['javascript:alert(document.cookie)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/phish'])(
-    'refuses %j with 400 naming sections.1.body',
-    async (url) => {
-      const response = await saveWithLink(url)
-      expect(response.status).toBe(400)
-      expect(response.body.errors[0].data.errors).toEqual([
-        expect.objectContaining({ path: 'sections.1.body', message: expect.stringMatching(/^sections\.1\.body: links must be http\(s\), mailto or start with \/ or # \(refused: /) }),
-      ])
-    },
-  )
+  it.each([
+    'javascript:alert(document.cookie)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/phish',
+  ])('refuses %j with 400 naming sections.1.body', async (url) => {
+    const response = await saveWithLink(url)
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({
+        path: 'sections.1.body',
+        message: expect.stringMatching(/^sections\.1\.body: links must be http\(s\), mailto or start with \/ or # \(refused: /),
+      }),
+    ])
+  })
 
-  it.each(['https://www.cancer.gov/types/soft-tissue-sarcoma', 'mailto:cancergovstaff@mail.nih.gov', '/drugs/pazopanib', '#section-general-information'])('keeps %s', async (url) => {
+  it.each([
+    'https://www.cancer.gov/types/soft-tissue-sarcoma',
+    'mailto:cancergovstaff@mail.nih.gov',
+    '/drugs/pazopanib',
+    '#section-general-information',
+  ])('keeps %s', async (url) => {
     const response = await saveWithLink(url)
     expect(response.status).toBe(200)
     expect(JSON.stringify(response.body.doc.sections[1].body)).toContain(JSON.stringify(url))

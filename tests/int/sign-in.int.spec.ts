@@ -17,7 +17,9 @@ const signIn = (email: string, password: string, client: string) =>
 /** An account of its own for each test, so no test is slowed by another's failures. */
 const newAccount = async (password = 'right-horse-battery') => {
   const email = `target-${randomUUID()}@galley.test`
-  await (await testPayload()).create({ collection: 'users', data: { email, password, name: 'Target', roles: ['writer'] }, overrideAccess: true })
+  await (
+    await testPayload()
+  ).create({ collection: 'users', data: { email, password, name: 'Target', roles: ['writer'] }, overrideAccess: true })
   return { email, password }
 }
 
@@ -50,7 +52,14 @@ describe('signing in: throttled per client and per account, alike for unknown an
     const refused = attempts.find((response) => response.status === 429)!
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(500)
     expect(refused.body).toEqual({
-      errors: [{ message: expect.stringMatching(/^Too many failed sign-in attempts from your address \(at most 20 in 10 minutes\)\. Try again in \d+ seconds\.$/), code: 'too-many-attempts' }],
+      errors: [
+        {
+          message: expect.stringMatching(
+            /^Too many failed sign-in attempts from your address \(at most 20 in 10 minutes\)\. Try again in \d+ seconds\.$/,
+          ),
+          code: 'too-many-attempts',
+        },
+      ],
     })
     // Another client is not held back by it.
     expect((await signIn('writer@galley.test', demoPassword, newClient())).status).toBe(200)
@@ -65,7 +74,10 @@ describe('signing in: throttled per client and per account, alike for unknown an
     const stranger = await signIn(email, password, newClient())
     expect(stranger.status).toBe(429)
     expect(stranger.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(stranger.body.errors[0]).toMatchObject({ code: 'too-many-attempts', message: expect.stringContaining('for this account (at most 10 in 15 minutes)') })
+    expect(stranger.body.errors[0]).toMatchObject({
+      code: 'too-many-attempts',
+      message: expect.stringContaining('for this account (at most 10 in 15 minutes)'),
+    })
 
     // The real user, from where they signed in before, is not locked out by the attacker.
     expect((await signIn(email, password, home)).status).toBe(200)
@@ -104,7 +116,11 @@ describe('signing in: throttled per client and per account, alike for unknown an
   it('never locks an account in the database: wrong passwords leave nothing an anonymous client set', async () => {
     const { email, password } = await newAccount()
     for (let i = 0; i < 12; i++) await signIn(email, `guess-${i}`, newClient())
-    const [user] = (await (await testPayload()).find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true })).docs
+    const [user] = (
+      await (
+        await testPayload()
+      ).find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true })
+    ).docs
     expect(user).not.toHaveProperty('lockUntil')
     expect(user).not.toHaveProperty('loginAttempts')
     // An admin unlocking the account clears its failures at once, for every client.
@@ -134,11 +150,19 @@ describe('forgotten passwords, through the e-mail adapter', () => {
     expect(link, mail.text).not.toBeNull()
     expect(new URL(link![0]).origin).toBe((await testPayload()).config.serverURL)
 
-    const reset = await rest({ method: 'POST', path: '/users/reset-password', body: { token: link![1], password: 'a-brand-new-passphrase' } })
+    const reset = await rest({
+      method: 'POST',
+      path: '/users/reset-password',
+      body: { token: link![1], password: 'a-brand-new-passphrase' },
+    })
     expect(reset.status).toBe(200)
     expect((await signIn(email, 'a-brand-new-passphrase', newClient())).status).toBe(200)
     // The token works once.
-    const again = await rest({ method: 'POST', path: '/users/reset-password', body: { token: link![1], password: 'yet-another-passphrase' } })
+    const again = await rest({
+      method: 'POST',
+      path: '/users/reset-password',
+      body: { token: link![1], password: 'yet-another-passphrase' },
+    })
     expect(again.status).toBeGreaterThanOrEqual(400)
   })
 
@@ -155,11 +179,15 @@ describe('forgotten passwords, through the e-mail adapter', () => {
 
   it('answers 429 to a fourth reset request for one e-mail within 15 minutes, known or not', async () => {
     const nobody = `nobody-${randomUUID()}@galley.test`
-    const ask = () => rest({ method: 'POST', path: '/users/forgot-password', body: { email: nobody }, headers: { [CLIENT_ADDRESS_HEADER]: newClient() } })
+    const ask = () =>
+      rest({ method: 'POST', path: '/users/forgot-password', body: { email: nobody }, headers: { [CLIENT_ADDRESS_HEADER]: newClient() } })
     for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200)
     const refused = await ask()
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(refused.body.errors[0]).toMatchObject({ code: 'too-many-attempts', message: expect.stringContaining('Too many password reset requests for this account') })
+    expect(refused.body.errors[0]).toMatchObject({
+      code: 'too-many-attempts',
+      message: expect.stringContaining('Too many password reset requests for this account'),
+    })
   })
 })

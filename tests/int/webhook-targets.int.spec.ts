@@ -35,7 +35,8 @@ describe('webhooks: internal targets refused at save and at delivery', () => {
     url: 'http://localhost:3000/feed/v1/drugs/pazopanib/v3.json',
   })
 
-  const subscribe = (url: string) => rest({ method: 'POST', path: '/webhook-subscriptions', token: tokens.admin, body: { name: 'Partner', url, secret } })
+  const subscribe = (url: string) =>
+    rest({ method: 'POST', path: '/webhook-subscriptions', token: tokens.admin, body: { name: 'Partner', url, secret } })
 
   beforeAll(async () => {
     receiver = await startReceiver()
@@ -49,7 +50,8 @@ describe('webhooks: internal targets refused at save and at delivery', () => {
 
   afterEach(async () => {
     const payload = await testPayload()
-    for (const id of created.splice(0)) await payload.update({ collection: 'webhook-subscriptions', id, data: { active: false }, overrideAccess: true })
+    for (const id of created.splice(0))
+      await payload.update({ collection: 'webhook-subscriptions', id, data: { active: false }, overrideAccess: true })
     await allowWebhookHosts([])
     _internal_resetJobSystemGlobals()
   })
@@ -95,14 +97,27 @@ describe('webhooks: internal targets refused at save and at delivery', () => {
     const asEditor = await rest({ path: '/globals/editorial-settings', token: tokens.editor })
     expect(asEditor.status).toBe(200)
     expect(asEditor.body).not.toHaveProperty('webhookAllowedHosts')
-    const update = await rest({ method: 'POST', path: '/globals/editorial-settings', token: tokens.editor, body: { webhookAllowedHosts: ['10.0.0.1'] } })
+    const update = await rest({
+      method: 'POST',
+      path: '/globals/editorial-settings',
+      token: tokens.editor,
+      body: { webhookAllowedHosts: ['10.0.0.1'] },
+    })
     expect(update.status).toBe(403)
   })
 
   it('answers 400 naming webhookAllowedHosts for an entry that is a URL rather than a host', async () => {
-    const response = await rest({ method: 'POST', path: '/globals/editorial-settings', token: tokens.admin, body: { webhookAllowedHosts: ['http://10.0.0.5/hooks'] } })
+    const response = await rest({
+      method: 'POST',
+      path: '/globals/editorial-settings',
+      token: tokens.admin,
+      body: { webhookAllowedHosts: ['http://10.0.0.5/hooks'] },
+    })
     expect(response.status).toBe(400)
-    expect(response.body.errors[0].data.errors[0]).toMatchObject({ path: 'webhookAllowedHosts', message: expect.stringMatching(/^webhookAllowedHosts: .* is not a host name or IP address/) })
+    expect(response.body.errors[0].data.errors[0]).toMatchObject({
+      path: 'webhookAllowedHosts',
+      message: expect.stringMatching(/^webhookAllowedHosts: .* is not a host name or IP address/),
+    })
   })
 
   it('refuses at delivery a host that is no longer allowed (localhost, saved while allowed): nothing reaches the receiver', async () => {
@@ -118,24 +133,51 @@ describe('webhooks: internal targets refused at save and at delivery', () => {
 
     expect(receiver.at('/hooks/was-allowed')).toHaveLength(0)
     const log = await rest({ path: `/webhook-deliveries?where[eventId][equals]=${sent.id}&depth=0`, token: tokens.admin })
-    expect(log.body.docs).toEqual([expect.objectContaining({ status: 'failed', error: expect.stringContaining('refused: localhost is a loopback address') })])
+    expect(log.body.docs).toEqual([
+      expect.objectContaining({ status: 'failed', error: expect.stringContaining('refused: localhost is a loopback address') }),
+    ])
     expect(log.body.docs[0].responseStatus ?? null).toBeNull()
   })
 
   it('judges a name by the address it resolves to, and connects to that checked address (no rebinding)', async () => {
     const body = JSON.stringify(deliveryBodyFor({ event: event() }))
     const toLoopback = async () => [{ address: '127.0.0.1', family: 4 }]
-    const refused = await postDelivery({ url: `http://partner.example.org:${port}/hooks/rebound`, secret, eventId: '1', body, resolve: toLoopback })
-    expect(refused).toMatchObject({ delivered: false, error: expect.stringContaining('refused: partner.example.org resolves to 127.0.0.1, a loopback address') })
+    const refused = await postDelivery({
+      url: `http://partner.example.org:${port}/hooks/rebound`,
+      secret,
+      eventId: '1',
+      body,
+      resolve: toLoopback,
+    })
+    expect(refused).toMatchObject({
+      delivered: false,
+      error: expect.stringContaining('refused: partner.example.org resolves to 127.0.0.1, a loopback address'),
+    })
     expect(receiver.at('/hooks/rebound')).toHaveLength(0)
 
     // One internal answer among public ones is enough to refuse.
-    const mixed = async () => [{ address: '93.184.216.34', family: 4 }, { address: '10.1.2.3', family: 4 }]
-    const refusedMixed = await postDelivery({ url: `http://partner.example.org:${port}/hooks/rebound`, secret, eventId: '1', body, resolve: mixed })
+    const mixed = async () => [
+      { address: '93.184.216.34', family: 4 },
+      { address: '10.1.2.3', family: 4 },
+    ]
+    const refusedMixed = await postDelivery({
+      url: `http://partner.example.org:${port}/hooks/rebound`,
+      secret,
+      eventId: '1',
+      body,
+      resolve: mixed,
+    })
     expect(refusedMixed.error).toContain('partner.example.org resolves to 10.1.2.3, a private network address')
 
     // Allowed by name: the request goes to the address the resolver gave, with the URL's Host.
-    const delivered = await postDelivery({ url: `http://partner.example.org:${port}/hooks/rebound`, secret, eventId: '1', body, resolve: toLoopback, allowedHosts: ['partner.example.org'] })
+    const delivered = await postDelivery({
+      url: `http://partner.example.org:${port}/hooks/rebound`,
+      secret,
+      eventId: '1',
+      body,
+      resolve: toLoopback,
+      allowedHosts: ['partner.example.org'],
+    })
     expect(delivered).toMatchObject({ delivered: true, responseStatus: 200 })
     expect(receiver.at('/hooks/rebound').map((request) => request.headers.host)).toEqual([`partner.example.org:${port}`])
   })

@@ -112,7 +112,14 @@ describe('webhooks: signed deliveries to a real HTTP receiver, retried through t
     expect(Math.abs(Number(request.headers['galley-timestamp']) - Date.now() / 1000)).toBeLessThan(60)
     expect(request.headers['galley-signature']).toMatch(/^v1=[0-9a-f]{64}$/)
     expectSigned(request)
-    expect(verifyWebhook({ secret: 'not-the-secret-at-all', timestamp: String(request.headers['galley-timestamp']), body: request.body, signature: String(request.headers['galley-signature']) }).ok).toBe(false)
+    expect(
+      verifyWebhook({
+        secret: 'not-the-secret-at-all',
+        timestamp: String(request.headers['galley-timestamp']),
+        body: request.body,
+        signature: String(request.headers['galley-signature']),
+      }).ok,
+    ).toBe(false)
 
     const log = await deliveriesOf(event.id)
     expect(log.status).toBe(200)
@@ -138,7 +145,13 @@ describe('webhooks: signed deliveries to a real HTTP receiver, retried through t
   it('retries a failed delivery 30 s later with the same event id, and logs both attempts', async () => {
     await subscribe({ name: 'Flaky partner', url: receiver.url('/hooks/flaky') })
     receiver.plan('/hooks/flaky', [500, 200])
-    const event = eventFor({ kind: 'retired', type: 'stages', slug: 'stage-iii', version: 2, url: 'http://localhost:3000/feed/v1/stages/stage-iii/v2.json' })
+    const event = eventFor({
+      kind: 'retired',
+      type: 'stages',
+      slug: 'stage-iii',
+      version: 2,
+      url: 'http://localhost:3000/feed/v1/stages/stage-iii/v2.json',
+    })
     await announce(event)
 
     const beforeFirst = Date.now()
@@ -171,11 +184,21 @@ describe('webhooks: signed deliveries to a real HTTP receiver, retried through t
     expect(requests).toHaveLength(2)
     expect(requests[1].body).toBe(requests[0].body)
     expect(requests[1].headers['galley-event-id']).toBe(event.id)
-    expect(JSON.parse(requests[1].body)).toMatchObject({ id: event.id, type: 'revision.retired', data: { type: 'stages', slug: 'stage-iii', version: 2 } })
+    expect(JSON.parse(requests[1].body)).toMatchObject({
+      id: event.id,
+      type: 'revision.retired',
+      data: { type: 'stages', slug: 'stage-iii', version: 2 },
+    })
     expectSigned(requests[1])
 
     const log = await deliveriesOf(event.id)
-    expect(log.body.docs.map((row: { attempt: number; status: string; responseStatus: number }) => [row.attempt, row.status, row.responseStatus])).toEqual([
+    expect(
+      log.body.docs.map((row: { attempt: number; status: string; responseStatus: number }) => [
+        row.attempt,
+        row.status,
+        row.responseStatus,
+      ]),
+    ).toEqual([
       [1, 'failed', 500],
       [2, 'succeeded', 200],
     ])
@@ -203,7 +226,12 @@ describe('webhooks: signed deliveries to a real HTTP receiver, retried through t
     // The last attempt fails too: logged, and nothing more is queued.
     receiver.plan('/hooks/last', [503])
     const payload = await testPayload()
-    await payload.update({ collection: 'webhook-subscriptions', id: subscription.id, data: { url: receiver.url('/hooks/last') }, overrideAccess: true })
+    await payload.update({
+      collection: 'webhook-subscriptions',
+      id: subscription.id,
+      data: { url: receiver.url('/hooks/last') },
+      overrideAccess: true,
+    })
     const req = await requestAs('admin@galley.test')
     await queueDeliveryAttempt({ req, subscriptionId: subscription.id, body: deliveryBodyFor({ event }), attempt: MAX_ATTEMPTS })
     await runQueue()
@@ -250,9 +278,19 @@ describe('webhooks: signed deliveries to a real HTTP receiver, retried through t
     for (const token of [tokens.editor, tokens.writer, tokens.reviewer1, undefined]) {
       expect((await rest({ path: '/webhook-subscriptions', token })).status).toBe(403)
       expect((await rest({ path: `/webhook-subscriptions/${subscription.id}`, token })).status).toBe(403)
-      const create = await rest({ method: 'POST', path: '/webhook-subscriptions', token, body: { name: 'Mine', url: receiver.url('/x'), secret } })
+      const create = await rest({
+        method: 'POST',
+        path: '/webhook-subscriptions',
+        token,
+        body: { name: 'Mine', url: receiver.url('/x'), secret },
+      })
       expect(create.status).toBe(403)
-      const update = await rest({ method: 'PATCH', path: `/webhook-subscriptions/${subscription.id}`, token, body: { url: receiver.url('/stolen') } })
+      const update = await rest({
+        method: 'PATCH',
+        path: `/webhook-subscriptions/${subscription.id}`,
+        token,
+        body: { url: receiver.url('/stolen') },
+      })
       expect(update.status).toBe(403)
       expect((await rest({ method: 'DELETE', path: `/webhook-subscriptions/${subscription.id}`, token })).status).toBe(403)
       expect((await rest({ path: '/webhook-deliveries', token })).status).toBe(403)
@@ -264,22 +302,44 @@ describe('webhooks: signed deliveries to a real HTTP receiver, retried through t
       method: 'POST',
       path: '/webhook-deliveries',
       token: tokens.admin,
-      body: { eventId: 'forged', eventType: 'revision.published', docType: 'drugs', slug: 'x', version: 1, attempt: 1, status: 'succeeded' },
+      body: {
+        eventId: 'forged',
+        eventType: 'revision.published',
+        docType: 'drugs',
+        slug: 'x',
+        version: 1,
+        attempt: 1,
+        status: 'succeeded',
+      },
     })
     expect(create.status).toBe(403)
     const { docs } = (await rest({ path: '/webhook-deliveries?limit=1&depth=0', token: tokens.admin })).body
     expect(docs).toHaveLength(1)
-    expect((await rest({ method: 'PATCH', path: `/webhook-deliveries/${docs[0].id}`, token: tokens.admin, body: { status: 'failed' } })).status).toBe(403)
+    expect(
+      (await rest({ method: 'PATCH', path: `/webhook-deliveries/${docs[0].id}`, token: tokens.admin, body: { status: 'failed' } })).status,
+    ).toBe(403)
     expect((await rest({ method: 'DELETE', path: `/webhook-deliveries/${docs[0].id}`, token: tokens.admin })).status).toBe(403)
   })
 
   it('answers 400 naming `url` for a URL that is not http(s), and `secret` for a short secret', async () => {
     for (const url of ['ftp://partner.example.org/hooks', 'partner.example.org/hooks', 'javascript:alert(1)']) {
-      const response = await rest({ method: 'POST', path: '/webhook-subscriptions', token: tokens.admin, body: { name: 'Bad', url, secret } })
+      const response = await rest({
+        method: 'POST',
+        path: '/webhook-subscriptions',
+        token: tokens.admin,
+        body: { name: 'Bad', url, secret },
+      })
       expect(response.status).toBe(400)
-      expect(response.body.errors[0].data.errors).toEqual([{ path: 'url', message: 'url must be an absolute http:// or https:// URL', label: expect.anything() }])
+      expect(response.body.errors[0].data.errors).toEqual([
+        { path: 'url', message: 'url must be an absolute http:// or https:// URL', label: expect.anything() },
+      ])
     }
-    const short = await rest({ method: 'POST', path: '/webhook-subscriptions', token: tokens.admin, body: { name: 'Short', url: receiver.url('/x'), secret: 'short' } })
+    const short = await rest({
+      method: 'POST',
+      path: '/webhook-subscriptions',
+      token: tokens.admin,
+      body: { name: 'Short', url: receiver.url('/x'), secret: 'short' },
+    })
     expect(short.status).toBe(400)
     expect(short.body.errors[0].data.errors[0]).toMatchObject({ path: 'secret', message: 'secret must be at least 16 characters' })
   })

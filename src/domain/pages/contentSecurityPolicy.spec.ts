@@ -32,7 +32,11 @@ describe('inlineScriptHashes', () => {
       '<script type="module">import "/x.js"</script>',
       '</head></html>',
     ].join('')
-    expect(inlineScriptHashes(html)).toEqual([sha256('self.__next_f=self.__next_f||[]'), sha256('self.__next_f.push([1,"é \\u003c"])'), sha256('import "/x.js"')])
+    expect(inlineScriptHashes(html)).toEqual([
+      sha256('self.__next_f=self.__next_f||[]'),
+      sha256('self.__next_f.push([1,"é \\u003c"])'),
+      sha256('import "/x.js"'),
+    ])
   })
 
   it('finds nothing to allow in a page without inline scripts', () => {
@@ -42,6 +46,8 @@ describe('inlineScriptHashes', () => {
 
 describe('policyForCachedPage', () => {
   it('allows exactly the cached page’s inline scripts', () => {
-    expect(scriptSrc(policyForCachedPage('<script>a()</script><script>b()</script>'))).toBe(`script-src 'self' ${sha256('a()')} ${sha256('b()')}`)
+    expect(scriptSrc(policyForCachedPage('<script>a()</script><script>b()</script>'))).toBe(
+      `script-src 'self' ${sha256('a()')} ${sha256('b()')}`,
+    )
   })
 })

@@ -54,14 +54,21 @@ describe('PageCache', () => {
 
   it('gives CDN caching headers and a validator instead of the renderer’s own', async () => {
     const answer = await new PageCache().answer('/a', 1, renderer().render, get)
-    expect(answer.headers).toMatchObject({ 'cache-control': publicPageCacheControl, vary: 'RSC, Accept-Encoding', 'x-frame-options': 'DENY' })
+    expect(answer.headers).toMatchObject({
+      'cache-control': publicPageCacheControl,
+      vary: 'RSC, Accept-Encoding',
+      'x-frame-options': 'DENY',
+    })
     expect(answer.headers.etag).toMatch(/^W\/"sha256-[0-9a-f]{64}"$/)
   })
 
   it("replaces the renderer's one-request nonce with the hashes of the page's inline scripts", async () => {
     const render = async () =>
       html('<script nonce="abc">self.__next_f.push([1])</script>', {
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self' 'nonce-abc'" },
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'self'; script-src 'self' 'nonce-abc'",
+        },
       })
     const answer = await new PageCache().answer('/a', 1, render, get)
     const policy = String(answer.headers['content-security-policy'])
@@ -83,12 +90,12 @@ describe('PageCache', () => {
     const { render } = renderer()
     const zipped = await cache.answer('/a', 1, render, { method: 'GET', acceptEncoding: 'br, gzip' })
     const refused = await cache.answer('/a', 1, render, { method: 'GET', acceptEncoding: 'gzip;q=0' })
-    expect([zipped.headers['content-encoding'], gunzipSync(zipped.body).toString(), refused.headers['content-encoding'], refused.body.toString()]).toEqual([
-      'gzip',
-      '<html>v1</html>',
-      undefined,
-      '<html>v1</html>',
-    ])
+    expect([
+      zipped.headers['content-encoding'],
+      gunzipSync(zipped.body).toString(),
+      refused.headers['content-encoding'],
+      refused.body.toString(),
+    ]).toEqual(['gzip', '<html>v1</html>', undefined, '<html>v1</html>'])
   })
 
   it('answers HEAD with the headers and no body', async () => {

@@ -29,10 +29,26 @@ type Entry = {
 }
 
 /** Headers that describe one transfer, not the page; the cache sets its own caching headers. */
-const DROPPED_HEADERS = new Set(['cache-control', 'connection', 'content-encoding', 'content-length', 'date', 'etag', 'keep-alive', 'set-cookie', 'transfer-encoding', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time'])
+const DROPPED_HEADERS = new Set([
+  'cache-control',
+  'connection',
+  'content-encoding',
+  'content-length',
+  'date',
+  'etag',
+  'keep-alive',
+  'set-cookie',
+  'transfer-encoding',
+  'x-nextjs-cache',
+  'x-nextjs-prerender',
+  'x-nextjs-stale-time',
+])
 
 const varyWithEncoding = (vary: string | undefined): string => {
-  const names = (vary ?? '').split(',').map((name) => name.trim()).filter(Boolean)
+  const names = (vary ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
   return names.some((name) => name.toLowerCase() === 'accept-encoding') ? names.join(', ') : [...names, 'Accept-Encoding'].join(', ')
 }
 
@@ -84,7 +100,12 @@ export class PageCache {
    * by `render` (once, however many requests wait for it). Pages that cannot be shared (not 200, or
    * setting a cookie) are passed on as rendered and not kept.
    */
-  async answer(key: string, generation: number, render: () => Promise<RenderedPage>, request: AnswerArgs): Promise<PageAnswer & { cache: 'hit' | 'miss' | 'pass' }> {
+  async answer(
+    key: string,
+    generation: number,
+    render: () => Promise<RenderedPage>,
+    request: AnswerArgs,
+  ): Promise<PageAnswer & { cache: 'hit' | 'miss' | 'pass' }> {
     const entry = this.fresh(key, generation)
     if (entry) return { ...this.respond(entry, request), cache: 'hit' }
     const page = await this.renderOnce(`${generation}\n${key}`, render)
@@ -120,7 +141,8 @@ export class PageCache {
   }
 
   private respond(entry: Entry, { method, ifNoneMatch, acceptEncoding }: AnswerArgs): PageAnswer {
-    if (ifNoneMatchMatches({ header: ifNoneMatch, etag: entry.headers.etag })) return { status: 304, headers: entry.headers, body: Buffer.alloc(0) }
+    if (ifNoneMatchMatches({ header: ifNoneMatch, etag: entry.headers.etag }))
+      return { status: 304, headers: entry.headers, body: Buffer.alloc(0) }
     const gzip = acceptsGzip(acceptEncoding)
     if (gzip) entry.gzip ??= gzipSync(entry.body)
     const body = gzip ? (entry.gzip as Buffer) : entry.body

@@ -14,13 +14,34 @@ const state = (...children: unknown[]) => ({ root: { type: 'root', version: 1, c
 
 describe('isSafeLinkUrl', () => {
   it('allows http(s), mailto and links inside Galley', () => {
-    for (const url of ['https://www.cancer.gov/', 'HTTP://example.org/a?b#c', 'mailto:nci@example.org', '/summaries/soft-tissue-sarcoma', '#section-2', '  https://example.org  ']) {
+    for (const url of [
+      'https://www.cancer.gov/',
+      'HTTP://example.org/a?b#c',
+      'mailto:nci@example.org',
+      '/summaries/soft-tissue-sarcoma',
+      '#section-2',
+      '  https://example.org  ',
+    ]) {
       expect(isSafeLinkUrl(url), url).toBe(true)
     }
   })
 
   it('refuses scripts, data, other schemes and links that leave Galley without a scheme', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '//evil.example', '/\\evil.example', 'relative/page', '', 42, null]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      '//evil.example',
+      '/\\evil.example',
+      'relative/page',
+      '',
+      42,
+      null,
+    ]) {
       expect(isSafeLinkUrl(url), String(url)).toBe(false)
     }
   })
@@ -28,10 +49,12 @@ describe('isSafeLinkUrl', () => {
 
 describe('unsafeLinkUrls', () => {
   it('lists every refused URL in document order, also in nested lists and autolinks', () => {
-    const nested = state(
-      paragraph(link('https://ok.example'), link('javascript:alert(1)')),
-      { type: 'list', version: 1, listType: 'bullet', children: [{ type: 'listitem', version: 1, children: [{ ...link('data:text/html,x'), type: 'autolink' }] }] },
-    )
+    const nested = state(paragraph(link('https://ok.example'), link('javascript:alert(1)')), {
+      type: 'list',
+      version: 1,
+      listType: 'bullet',
+      children: [{ type: 'listitem', version: 1, children: [{ ...link('data:text/html,x'), type: 'autolink' }] }],
+    })
     expect(unsafeLinkUrls(nested)).toEqual(['javascript:alert(1)', 'data:text/html,x'])
   })
 
@@ -47,8 +70,12 @@ describe('unsafeLinkUrls', () => {
 
 describe('stripUnsafeLinks', () => {
   it('keeps the text of a refused link and every allowed link as it was', () => {
-    const stripped = stripUnsafeLinks(state(paragraph({ type: 'text', text: 'See ' }, link('vbscript:msgbox(1)', 'this'), link('https://ok.example', 'that'))))
-    expect(stripped).toEqual(state(paragraph({ type: 'text', text: 'See ' }, { type: 'text', text: 'this', version: 1 }, link('https://ok.example', 'that'))))
+    const stripped = stripUnsafeLinks(
+      state(paragraph({ type: 'text', text: 'See ' }, link('vbscript:msgbox(1)', 'this'), link('https://ok.example', 'that'))),
+    )
+    expect(stripped).toEqual(
+      state(paragraph({ type: 'text', text: 'See ' }, { type: 'text', text: 'this', version: 1 }, link('https://ok.example', 'that'))),
+    )
     expect(unsafeLinkUrls(stripped)).toEqual([])
   })
 })

@@ -38,7 +38,9 @@ describe('LoginThrottle', () => {
       fail(throttle, 'c', account, 1)
       const refused = throttle.attempt({ client: 'd', account, now: 30_000 })
       expect(refused).toMatchObject({ allowed: false, limit: 'account', retryAfterSeconds: 90 })
-      expect(refused.allowed || refused.message).toBe('Too many failed sign-in attempts for this account (at most 3 in 2 minutes). Try again in 90 seconds.')
+      expect(refused.allowed || refused.message).toBe(
+        'Too many failed sign-in attempts for this account (at most 3 in 2 minutes). Try again in 90 seconds.',
+      )
     }
   })
 
@@ -87,7 +89,9 @@ describe('LoginThrottle with the reset request limits', () => {
     const throttle = new LoginThrottle(resetRequestLimits)
     fail(throttle, 'a', 'writer@galley.test', 3)
     const refused = throttle.attempt({ client: 'b', account: 'writer@galley.test', now: 60_000 })
-    expect(refused.allowed || refused.message).toBe('Too many password reset requests for this account (at most 3 in 15 minutes). Try again in 840 seconds.')
+    expect(refused.allowed || refused.message).toBe(
+      'Too many password reset requests for this account (at most 3 in 15 minutes). Try again in 840 seconds.',
+    )
   })
 })
 

@@ -45,8 +45,7 @@ type Who = { client: string; account: string }
 export type LoginAttempt = Who & { at: number }
 
 export type ThrottleVerdict =
-  | { allowed: true; attempt: LoginAttempt }
-  | { allowed: false; limit: 'client' | 'account'; retryAfterSeconds: number; message: string }
+  { allowed: true; attempt: LoginAttempt } | { allowed: false; limit: 'client' | 'account'; retryAfterSeconds: number; message: string }
 
 /** The account key: the e-mail as Payload compares it. */
 export const accountKey = (email: unknown): string => (typeof email === 'string' ? email.trim().toLowerCase() : '')
@@ -81,13 +80,21 @@ export class LoginThrottle {
     const clientWait = this.perClient.retryAfterMs(client, now)
     if (clientWait > 0) {
       const { limit, windowMs } = this.limits.perClient
-      return this.refusal('client', clientWait, `Too many ${this.counted} from your address (at most ${limit} in ${minutes(windowMs)} minutes)`)
+      return this.refusal(
+        'client',
+        clientWait,
+        `Too many ${this.counted} from your address (at most ${limit} in ${minutes(windowMs)} minutes)`,
+      )
     }
     const trusted = this.isTrusted({ client, account }, now)
     const accountWait = trusted ? 0 : this.perAccount.retryAfterMs(account, now)
     if (accountWait > 0) {
       const { limit, windowMs } = this.limits.perAccount
-      return this.refusal('account', accountWait, `Too many ${this.counted} for this account (at most ${limit} in ${minutes(windowMs)} minutes)`)
+      return this.refusal(
+        'account',
+        accountWait,
+        `Too many ${this.counted} for this account (at most ${limit} in ${minutes(windowMs)} minutes)`,
+      )
     }
     this.perClient.hit(client, now)
     if (!trusted) this.perAccount.hit(account, now)

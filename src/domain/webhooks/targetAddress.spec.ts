@@ -5,7 +5,17 @@ import { allowedHostProblem, classifyAddress, classifyHost, parseIPv4, parseIPv6
 describe('parseIPv4', () => {
   it('reads every form inet_aton accepts as the same address', () => {
     const loopback = 0x7f000001
-    for (const form of ['127.0.0.1', '2130706433', '0x7f000001', '0X7F000001', '0177.0.0.1', '0x7f.0.0.1', '127.1', '127.0.1', '017700000001']) {
+    for (const form of [
+      '127.0.0.1',
+      '2130706433',
+      '0x7f000001',
+      '0X7F000001',
+      '0177.0.0.1',
+      '0x7f.0.0.1',
+      '127.1',
+      '127.0.1',
+      '017700000001',
+    ]) {
       expect(parseIPv4(form), form).toBe(loopback)
     }
   })
@@ -141,7 +151,8 @@ describe('responseExcerpt', () => {
 
 describe('allowedHostProblem', () => {
   it('accepts bare host names and addresses', () => {
-    for (const host of ['localhost', 'partner.internal', '10.0.0.5', '::1', '[::1]', 'Hooks.Example.org.']) expect(allowedHostProblem(host), host).toBeNull()
+    for (const host of ['localhost', 'partner.internal', '10.0.0.5', '::1', '[::1]', 'Hooks.Example.org.'])
+      expect(allowedHostProblem(host), host).toBeNull()
   })
 
   it('names an entry that is a URL, has a port or is empty', () => {

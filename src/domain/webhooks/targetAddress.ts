@@ -9,15 +9,7 @@
  */
 
 export type AddressKind =
-  | 'public'
-  | 'unspecified'
-  | 'loopback'
-  | 'private'
-  | 'shared'
-  | 'link-local'
-  | 'metadata'
-  | 'multicast'
-  | 'reserved'
+  'public' | 'unspecified' | 'loopback' | 'private' | 'shared' | 'link-local' | 'metadata' | 'multicast' | 'reserved'
 
 /** What an admin is told about each kind of refused address. */
 export const addressKindLabels: Record<Exclude<AddressKind, 'public'>, string> = {
@@ -213,7 +205,10 @@ export const targetRefusal = ({ host, allowedHosts, resolved = [] }: RefusalArgs
 /** At most `max` characters of a receiver's answer, on one line, with control characters removed. */
 export const responseExcerpt = (text: string, max = 200): string => {
   // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const clean = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean
 }
 

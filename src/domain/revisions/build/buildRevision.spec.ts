@@ -149,21 +149,45 @@ describe('buildRevision: a summary', () => {
         JSON.stringify(doc.sections).replace(/"reference":(\d+)/g, '"reference":{"id":$1,"title":"DRAFT title","createdAt":"2026-02-01"}'),
       ),
     }
-    const fromPopulated = buildRevision({ type: 'summaries', doc: populated, previous: null, resolved: demo, approval: importApproval, now: new Date('2026-01-05T09:30:00.000Z') })
+    const fromPopulated = buildRevision({
+      type: 'summaries',
+      doc: populated,
+      previous: null,
+      resolved: demo,
+      approval: importApproval,
+      now: new Date('2026-01-05T09:30:00.000Z'),
+    })
     expect(fromPopulated.hash).toBe(summary.hash)
     expect(JSON.stringify(fromPopulated)).not.toContain('DRAFT')
   })
 
   it('strips links partners must not follow (javascript:, data:, vbscript:) to their text, keeping http(s) links', () => {
     const doc = summaryDoc()
-    const link = (url: string, text: string) => ({ type: 'link', version: 3, fields: { url, linkType: 'custom' }, children: [{ type: 'text', version: 1, text }] })
+    const link = (url: string, text: string) => ({
+      type: 'link',
+      version: 3,
+      fields: { url, linkType: 'custom' },
+      children: [{ type: 'text', version: 1, text }],
+    })
     const sections = JSON.parse(JSON.stringify(doc.sections))
     sections[0].body.root.children.push({
       type: 'paragraph',
       version: 1,
-      children: [link('javascript:alert(1)', 'one'), link('data:text/html,x', 'two'), link('VBScript:msgbox(1)', 'three'), link('https://www.cancer.gov/', 'four')],
+      children: [
+        link('javascript:alert(1)', 'one'),
+        link('data:text/html,x', 'two'),
+        link('VBScript:msgbox(1)', 'three'),
+        link('https://www.cancer.gov/', 'four'),
+      ],
     })
-    const built = buildRevision({ type: 'summaries', doc: { ...doc, sections }, previous: null, resolved: demo, approval: importApproval, now: new Date('2026-01-05T09:30:00.000Z') })
+    const built = buildRevision({
+      type: 'summaries',
+      doc: { ...doc, sections },
+      previous: null,
+      resolved: demo,
+      approval: importApproval,
+      now: new Date('2026-01-05T09:30:00.000Z'),
+    })
     const lexical = JSON.stringify(built.content.sections[0].body.lexical)
     expect(lexical).not.toMatch(/javascript:|data:text|vbscript:/i)
     expect(lexical).toContain('"url":"https://www.cancer.gov/"')
@@ -223,7 +247,14 @@ describe('buildRevision: the next version', () => {
     const sections = doc.sections as { id: string; title: string; body: unknown }[]
     sections[1] = { ...sections[1], title: `${sections[1].title} (updated)` }
     sections.reverse()
-    const next = buildRevision({ type: 'summaries', doc, previous: v1Summary, resolved: demo, approval: boardApproval('Reorder'), now: new Date('2026-03-04T00:00:00.000Z') })
+    const next = buildRevision({
+      type: 'summaries',
+      doc,
+      previous: v1Summary,
+      resolved: demo,
+      approval: boardApproval('Reorder'),
+      now: new Date('2026-03-04T00:00:00.000Z'),
+    })
     expect(next.changeLog.sections.order).not.toBeNull()
     expect(next.changeLog.sections.changed.find((change) => change.id === sections.at(-2)!.id)).toMatchObject({
       titleBefore: expect.any(String),
@@ -252,7 +283,9 @@ describe('buildRevision: what cannot be published', () => {
 
   it('refuses a citation of a reference that has no published revision', () => {
     const resolved = demo.filter((revision) => !(revision.type === 'references' && revision.documentId === '104'))
-    const issues = issuesOf(() => buildRevision({ type: 'summaries', doc: summaryDoc(), previous: null, resolved, approval: importApproval, now }))
+    const issues = issuesOf(() =>
+      buildRevision({ type: 'summaries', doc: summaryDoc(), previous: null, resolved, approval: importApproval, now }),
+    )
     expect(issues).toContainEqual({ path: 'content.sections.0.body', message: 'references 104 has no published revision to link to' })
   })
 
@@ -289,7 +322,14 @@ describe('buildRevision: what cannot be published', () => {
 
   it('names the document in the error message', () => {
     expect(() =>
-      buildRevision({ type: 'summaries', doc: { ...summaryDoc(), title: '' }, previous: null, resolved: demo, approval: importApproval, now }),
+      buildRevision({
+        type: 'summaries',
+        doc: { ...summaryDoc(), title: '' },
+        previous: null,
+        resolved: demo,
+        approval: importApproval,
+        now,
+      }),
     ).toThrow(`summaries ${SUMMARY_SLUG} cannot be published: content.title: must not be blank`)
     expect(SUMMARY_ID).toBe(501)
   })

@@ -16,7 +16,9 @@ export const lexicalStateSchema = z
 export const richTextSchema = z
   .strictObject({
     lexical: lexicalStateSchema,
-    text: z.string().describe('The same text as plain text: blocks separated by a blank line, list items on their own lines, citations as [n]'),
+    text: z
+      .string()
+      .describe('The same text as plain text: blocks separated by a blank line, list items on their own lines, citations as [n]'),
   })
   .meta({ id: 'RichText', title: 'Rich text' })
 
