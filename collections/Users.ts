@@ -5,6 +5,8 @@ import { adminsOrSelf } from '@/access/adminsOrSelf'
 import { rolesChangeableBy } from '@/access/rolesChangeableBy'
 import { isStaff, roleLabels, roles } from '@/domain/people/roles'
 import { refuseDeactivatedSignIn, refuseDeletingAccount, trackDeactivation } from '@/hooks/accounts'
+import { forgetFailuresOnUnlock, forgiveSignedIn, throttleLogin, tooManyAttemptsShape } from '@/auth/loginThrottle'
+import { sessionCookiesSecure } from '@/config/sessionCookies'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
 
 import { optionsOf } from './shared/options'
@@ -12,7 +14,11 @@ import { slugs } from './slugs'
 
 export const Users: CollectionConfig = {
   slug: slugs.users,
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // Failed sign-ins are limited per client and per account by the login throttle, not by Payload's
+  // lock, which any anonymous client could set on any account (README, Security).
+  // Reset requests are limited by the same throttle; Payload's own interval check writes outside
+  // the request's transaction, which SQLite refuses while that transaction holds the write lock.
+  auth: { maxLoginAttempts: 0, cookies: { secure: sessionCookiesSecure() }, forgotPassword: { minRequestInterval: 0 } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
@@ -23,12 +29,17 @@ export const Users: CollectionConfig = {
     create: adminsOnly,
     update: adminsOrSelf,
     delete: adminsOnly,
+    unlock: adminsOnly,
     admin: ({ req }) => isStaff(req.user),
   },
   hooks: {
     beforeChange: [firstUserIsAdmin, trackDeactivation],
     beforeDelete: [refuseDeletingAccount],
     beforeLogin: [refuseDeactivatedSignIn],
+    beforeOperation: [throttleLogin],
+    afterLogin: [forgiveSignedIn],
+    afterOperation: [forgetFailuresOnUnlock],
+    afterError: [tooManyAttemptsShape],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { randomBytes } from 'node:crypto'
 
 import { adminsOnly } from '@/access/adminsOnly'
-import { MIN_SECRET_LENGTH, subscriberSecretSchema, subscriberUrlSchema } from '@/domain/webhooks'
+import { MIN_SECRET_LENGTH, subscriberSecretSchema } from '@/domain/webhooks'
 import { zodValidate } from '@/fields/zodValidate'
+import { validateSubscriberUrl } from '@/webhooks/validateSubscriberUrl'
 
 import { reviewedCollections, slugs } from './slugs'
 
@@ -28,8 +29,11 @@ export const WebhookSubscriptions: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 2000,
-      validate: zodValidate(subscriberUrlSchema, { required: true }),
-      admin: { description: 'Where deliveries are POSTed (http:// or https://). Any 2xx answer counts as delivered.' },
+      validate: validateSubscriberUrl,
+      admin: {
+        description:
+          'Where deliveries are POSTed (http:// or https://, not an internal address unless allowed in Editorial settings). Any 2xx answer counts as delivered.',
+      },
     },
     {
       name: 'secret',

@@ -1,3 +1,5 @@
+import type { LoginAttempt } from '@/domain/signIn'
+
 /**
  * Flags Galley passes through `req.context`, declared once so every hook spells them the same way.
  */
@@ -10,6 +12,8 @@ declare module 'payload' {
      * publish is refused.
      */
     galleyPublish?: 'approved-change' | 'approved-retirement' | 'initial-import'
+    /** The sign-in attempt the login throttle counted, taken back if it succeeds (src/auth/loginThrottle.ts). */
+    galleyLoginAttempt?: LoginAttempt
   }
 }
 

@@ -190,9 +190,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -644,7 +641,7 @@ export interface WebhookSubscription {
   id: number;
   name: string;
   /**
-   * Where deliveries are POSTed (http:// or https://). Any 2xx answer counts as delivered.
+   * Where deliveries are POSTed (http:// or https://, not an internal address unless allowed in Editorial settings). Any 2xx answer counts as delivered.
    */
   url: string;
   /**
@@ -922,9 +919,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1310,6 +1304,10 @@ export interface EditorialSetting {
    * The board that reviews new documents unless an editor chooses another.
    */
   defaultBoard?: (number | null) | Board;
+  /**
+   * Webhooks are never sent to this machine, private networks, link-local addresses or cloud metadata services. A host named here (e.g. partner.internal or 10.0.0.5) is allowed anyway. Admins only.
+   */
+  webhookAllowedHosts?: string[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1319,6 +1317,7 @@ export interface EditorialSetting {
  */
 export interface EditorialSettingsSelect<T extends boolean = true> {
   defaultBoard?: T;
+  webhookAllowedHosts?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

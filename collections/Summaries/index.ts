@@ -11,6 +11,7 @@ import {
   summaryTypes,
 } from '@/domain/revisions/content'
 import { slugField } from '@/fields/slugField'
+import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 
 import { draftPreviewUrl } from '../shared/draftPreviewUrl'
 import { optionsOf } from '../shared/options'
@@ -89,7 +90,7 @@ export const Summaries: CollectionConfig = reviewed({
           labels: { singular: 'Key point', plural: 'Key points' },
           fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 1000 }],
         },
-        { name: 'body', type: 'richText', required: true },
+        { name: 'body', type: 'richText', required: true, validate: validateRichTextLinks },
       ],
     },
     {

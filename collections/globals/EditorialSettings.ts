@@ -1,7 +1,8 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
-import { adminsOnly } from '@/access/adminsOnly'
+import { adminsOnly, adminsOnlyField } from '@/access/adminsOnly'
 import { staffOnly } from '@/access/staffOnly'
+import { validateAllowedHosts } from '@/webhooks/validateAllowedHosts'
 
 import { slugs } from '../slugs'
 
@@ -30,6 +31,19 @@ export const EditorialSettings: GlobalConfig = {
         return board ? true : `defaultBoard: there is no board with id ${String(id)}`
       },
       admin: { description: 'The board that reviews new documents unless an editor chooses another.' },
+    },
+    {
+      name: 'webhookAllowedHosts',
+      label: 'Webhook allowed hosts',
+      type: 'text',
+      hasMany: true,
+      maxRows: 50,
+      validate: validateAllowedHosts,
+      access: { read: adminsOnlyField, create: adminsOnlyField, update: adminsOnlyField },
+      admin: {
+        description:
+          'Webhooks are never sent to this machine, private networks, link-local addresses or cloud metadata services. A host named here (e.g. partner.internal or 10.0.0.5) is allowed anyway. Admins only.',
+      },
     },
   ],
 }

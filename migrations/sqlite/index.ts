@@ -7,6 +7,7 @@ import * as migration_20261201_070320_public_note from './20261201_070320_public
 import * as migration_20261201_072027_review_events_board from './20261201_072027_review_events_board';
 import * as migration_20261201_070948_published_store from './20261201_070948_published_store';
 import * as migration_20261201_070129_integrity from './20261201_070129_integrity';
+import * as migration_20261201_071608_security_allowed_hosts_no_lock from './20261201_071608_security_allowed_hosts_no_lock';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_070129_integrity.up,
     down: migration_20261201_070129_integrity.down,
     name: '20261201_070129_integrity'
+  },
+  {
+    up: migration_20261201_071608_security_allowed_hosts_no_lock.up,
+    down: migration_20261201_071608_security_allowed_hosts_no_lock.down,
+    name: '20261201_071608_security_allowed_hosts_no_lock'
   },
 ];

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { errorBody } from '../domain/errors'
+import { setClientAddress } from '../server/clientAddressHeader'
 import { serveFeedFromStore } from '../server/serveFeedFromStore'
 import { pageCacheServer } from '../server/servePageFromCache'
 import { ensureBuild } from './buildIsStale'
@@ -68,6 +69,7 @@ const serveCachedPage = pageCacheServer({ origin: selfOrigin })
 
 http
   .createServer((req, res) => {
+    setClientAddress(req)
     // The feed and cached pages from memory; everything else, and every miss, through Next.
     serveFeedFromStore(req, res)
       .then((served) => served || serveCachedPage(req, res))

@@ -6,6 +6,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { slugs, taskSlugs } from '@collections/slugs'
 import { MAX_ATTEMPTS, nextAttemptAt, serializeDelivery, webhookEventSchema } from '@/domain/webhooks'
+import { readAllowedHosts } from '@/webhooks/allowedHosts'
 import { postDelivery } from '@/webhooks/postDelivery'
 import { queueDeliveryAttempt } from '@/webhooks/queueDeliveryAttempt'
 
@@ -118,6 +119,7 @@ export const deliverWebhook: TaskConfig<DeliverWebhook> = {
       secret: subscription.secret,
       eventId: event.id,
       body: serializeDelivery({ event }),
+      allowedHosts: await readAllowedHosts(req),
     })
     const retryAt = response.delivered ? null : nextAttemptAt({ attempt, failedAt: new Date() })
     await recordOutcome({

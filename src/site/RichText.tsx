@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { isPlainObject } from '@/domain/richtext/lexicalState'
+import { isSafeLinkUrl } from '@/domain/richtext/links'
 import { referenceId } from '@/domain/richtext/walk'
 
 type Node = Record<string, unknown>
@@ -18,8 +19,8 @@ const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, s
 
 const children = (node: Node): Node[] => (Array.isArray(node.children) ? node.children.filter(isPlainObject) : [])
 
-/** Only http(s) and mailto links are rendered as links; anything else (javascript:, data:) as plain text. */
-const safeHref = (url: unknown): string | null => (typeof url === 'string' && /^(https?:|mailto:)/i.test(url.trim()) ? url.trim() : null)
+/** Only http(s), mailto and Galley-internal links are rendered as links; anything else (javascript:, data:) as plain text. */
+const safeHref = (url: unknown): string | null => (typeof url === 'string' && isSafeLinkUrl(url) ? url.trim() : null)
 
 const formatted = (text: string, format: number, key: number): ReactNode => {
   let out: ReactNode = text

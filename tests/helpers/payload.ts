@@ -27,14 +27,16 @@ type RestArgs = {
   body?: unknown
   /** Sent as is, for malformed input. */
   rawBody?: string
+  /** Extra request headers (e.g. the client address `npm start`'s server sets). */
+  headers?: Record<string, string>
 }
 
 export type RestResponse = { status: number; body: Json; headers: Headers }
 
 /** Calls Payload's REST API handler with a real HTTP Request, as the Next route does. */
-export const rest = async ({ method = 'GET', path, token, body, rawBody }: RestArgs): Promise<RestResponse> => {
+export const rest = async ({ method = 'GET', path, token, body, rawBody, headers: extra }: RestArgs): Promise<RestResponse> => {
   await testPayload()
-  const headers = new Headers()
+  const headers = new Headers(extra)
   if (token) headers.set('Authorization', `JWT ${token}`)
   const payloadBody = rawBody ?? (body === undefined ? undefined : JSON.stringify(body))
   if (payloadBody !== undefined) headers.set('Content-Type', 'application/json')

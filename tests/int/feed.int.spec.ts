@@ -49,6 +49,8 @@ describe('the feed of published revisions', () => {
     const answer = await get('/feed/v1/index.json')
     expect(answer.status).toBe(200)
     expect(answer.headers['access-control-allow-origin']).toBe('*')
+    // The same answer the custom server's fast path sends: browsers must not sniff it as HTML.
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
     const { documents } = body(answer)
     expect(documents.filter((entry: { slug: string }) => !entry.slug.startsWith('test-'))).toHaveLength(76)
     const nivolumab = documents.find((entry: { type: string; slug: string }) => entry.type === 'drugs' && entry.slug === 'nivolumab')
@@ -135,6 +137,7 @@ describe('the feed of published revisions', () => {
     for (const url of ['/feed/v1/potions/pazopanib.json', '/feed/v1/drugs/no-such-drug.json', '/feed/v1/drugs/pazopanib/v99.json']) {
       const answer = await get(url)
       expect(answer.status).toBe(404)
+      expect(answer.headers['x-content-type-options']).toBe('nosniff')
       expect(body(answer).errors).toEqual([
         { code: 'not-found', message: expect.stringMatching(/is not in the feed: see \/feed\/v1\/index.json/) },
       ])

@@ -1,13 +1,11 @@
-import type { AddressInfo } from 'node:net'
-import type { IncomingHttpHeaders, Server } from 'node:http'
-
 import { randomUUID } from 'node:crypto'
-import { createServer } from 'node:http'
 
 import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, initTransaction, killTransaction } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RevisionEvent } from '@/domain/webhooks'
+
+import type { Received } from '../helpers/webhookReceiver'
 
 import { deliveryBodyFor, MAX_ATTEMPTS, verifyWebhook } from '@/domain/webhooks'
 import { queueDeliveryAttempt } from '@/webhooks/queueDeliveryAttempt'
@@ -15,37 +13,7 @@ import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 
 import { openFeed } from '../helpers/feedClient'
 import { login, requestAs, rest, testPayload } from '../helpers/payload'
-
-type Received = { path: string; headers: IncomingHttpHeaders; body: string }
-
-/**
- * A partner's endpoint: a real HTTP server on 127.0.0.1 that records every request and answers, per
- * path, with the statuses it was told to (then 200).
- */
-const startReceiver = async () => {
-  const received: Received[] = []
-  const plans = new Map<string, number[]>()
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.on('end', () => {
-      const path = request.url ?? '/'
-      received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') })
-      const status = plans.get(path)?.shift() ?? 200
-      response.writeHead(status, { 'Content-Type': 'text/plain' })
-      response.end(status < 300 ? 'thanks' : 'receiver down for maintenance')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: (path: string) => `http://127.0.0.1:${port}${path}`,
-    /** Answer the next requests to `path` with these statuses. */
-    plan: (path: string, statuses: number[]) => plans.set(path, [...statuses]),
-    at: (path: string) => received.filter((request) => request.path === path),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
+import { allowWebhookHosts, startReceiver } from '../helpers/webhookReceiver'
 
 describe('webhooks: signed deliveries to a real HTTP receiver, retried through the job queue', () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>
@@ -101,6 +69,8 @@ describe('webhooks: signed deliveries to a real HTTP receiver, retried through t
 
   beforeAll(async () => {
     receiver = await startReceiver()
+    // The receivers listen on 127.0.0.1, which webhooks may reach only because an admin allowed it.
+    await allowWebhookHosts(['127.0.0.1'])
     for (const who of ['admin', 'editor', 'writer', 'reviewer1']) tokens[who] = await login(`${who}@galley.test`)
   })
 

@@ -1,3 +1,4 @@
+export { contentSecurityPolicy, inlineScriptHashes, nonceSource, policyForCachedPage } from './contentSecurityPolicy'
 export { isCacheablePageRequest } from './cacheablePageRequest'
 export type { PageAnswer, RenderedPage } from './pageCache'
 export { PageCache } from './pageCache'

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { RenderedPage } from './pageCache'
 
+import { policyForCachedPage } from './contentSecurityPolicy'
 import { PageCache } from './pageCache'
 import { publicPageCacheControl } from './pageCacheControl'
 
@@ -59,6 +60,21 @@ describe('PageCache', () => {
       'x-frame-options': 'DENY',
     })
     expect(answer.headers.etag).toMatch(/^W\/"sha256-[0-9a-f]{64}"$/)
+  })
+
+  it("replaces the renderer's one-request nonce with the hashes of the page's inline scripts", async () => {
+    const render = async () =>
+      html('<script nonce="abc">self.__next_f.push([1])</script>', {
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'self'; script-src 'self' 'nonce-abc'",
+        },
+      })
+    const answer = await new PageCache().answer('/a', 1, render, get)
+    const policy = String(answer.headers['content-security-policy'])
+    expect(policy).toBe(policyForCachedPage('<html><script nonce="abc">self.__next_f.push([1])</script></html>'))
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/)
+    expect(policy).not.toContain('nonce-abc')
   })
 
   it('answers 304 with no body when the client has the page', async () => {

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib'
 
 import { bodyHash, ifNoneMatchMatches, weakEtag } from '@/domain/feed'
 
+import { policyForCachedPage } from './contentSecurityPolicy'
 import { publicPageCacheControl } from './pageCacheControl'
 
 /** A page as the renderer (Next) answered it. */
@@ -60,6 +61,9 @@ const toEntry = (page: RenderedPage, generation: number): Entry => {
   headers.vary = varyWithEncoding(headers.vary)
   headers['cache-control'] = publicPageCacheControl
   headers.etag = weakEtag({ hash: bodyHash({ body: page.body }) })
+  // The renderer's policy allowed its scripts by a nonce for that one request; every visitor shares
+  // this copy, so its inline scripts are allowed by their hashes instead, computed once here.
+  if (headers['content-security-policy']) headers['content-security-policy'] = policyForCachedPage(page.body.toString('utf8'))
   return { generation, headers, body: page.body, gzip: null }
 }
 

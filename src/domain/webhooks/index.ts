@@ -13,3 +13,16 @@ export type { WebhookEvent, WebhookEventType } from './schemas'
 export { DEFAULT_TOLERANCE_SECONDS, signWebhook, verifyWebhook, webhookHeaders } from './signature'
 export type { VerifyResult } from './signature'
 export { subscriberWants } from './subscriberWants'
+export {
+  addressKindLabels,
+  allowedHostProblem,
+  classifyAddress,
+  classifyHost,
+  hostAllowed,
+  normalizeHost,
+  parseIPv4,
+  parseIPv6,
+  responseExcerpt,
+  targetRefusal,
+} from './targetAddress'
+export type { AddressKind, HostVerdict } from './targetAddress'

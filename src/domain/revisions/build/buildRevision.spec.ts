@@ -160,6 +160,39 @@ describe('buildRevision: a summary', () => {
     expect(fromPopulated.hash).toBe(summary.hash)
     expect(JSON.stringify(fromPopulated)).not.toContain('DRAFT')
   })
+
+  it('strips links partners must not follow (javascript:, data:, vbscript:) to their text, keeping http(s) links', () => {
+    const doc = summaryDoc()
+    const link = (url: string, text: string) => ({
+      type: 'link',
+      version: 3,
+      fields: { url, linkType: 'custom' },
+      children: [{ type: 'text', version: 1, text }],
+    })
+    const sections = JSON.parse(JSON.stringify(doc.sections))
+    sections[0].body.root.children.push({
+      type: 'paragraph',
+      version: 1,
+      children: [
+        link('javascript:alert(1)', 'one'),
+        link('data:text/html,x', 'two'),
+        link('VBScript:msgbox(1)', 'three'),
+        link('https://www.cancer.gov/', 'four'),
+      ],
+    })
+    const built = buildRevision({
+      type: 'summaries',
+      doc: { ...doc, sections },
+      previous: null,
+      resolved: demo,
+      approval: importApproval,
+      now: new Date('2026-01-05T09:30:00.000Z'),
+    })
+    const lexical = JSON.stringify(built.content.sections[0].body.lexical)
+    expect(lexical).not.toMatch(/javascript:|data:text|vbscript:/i)
+    expect(lexical).toContain('"url":"https://www.cancer.gov/"')
+    expect(built.content.sections[0].body.text).toContain('onetwothreefour')
+  })
 })
 
 describe('buildRevision: the next version', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { isPlainObject } from '../../richtext/lexicalState'
 import { lexicalToPlainText } from '../../richtext/plainText'
+import { stripUnsafeLinks } from '../../richtext/links'
 import { referenceId } from '../../richtext/walk'
 
 export const lexicalStateSchema = z
@@ -50,9 +51,12 @@ type Args = {
   citationNumber: (ref: string) => number | undefined
 }
 
-/** Stored rich text as it is published: Lexical JSON (citations by id) and plain text with [n] markers. */
+/**
+ * Stored rich text as it is published: Lexical JSON (citations by id, links other than http(s),
+ * mailto and Galley-internal stripped to their text) and plain text with [n] markers.
+ */
 export const publishRichText = ({ state, citationNumber }: Args): { lexical: unknown; text: string } => ({
-  lexical: citationsById(state),
+  lexical: stripUnsafeLinks(citationsById(state)),
   text: lexicalToPlainText(state, {
     renderCitation: (ref) => {
       const number = citationNumber(ref)

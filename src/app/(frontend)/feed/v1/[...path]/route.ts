@@ -16,7 +16,11 @@ const handle = async (request: Request): Promise<Response> => {
     url: url.pathname + url.search,
     ifNoneMatch: request.headers.get('if-none-match') ?? undefined,
   })
-  if (!answer) return Response.json({ error: { status: 404, message: 'Not found' } }, { status: 404 })
+  if (!answer)
+    return Response.json(
+      { error: { status: 404, message: 'Not found' } },
+      { status: 404, headers: { 'x-content-type-options': 'nosniff' } },
+    )
   const body =
     request.method === 'HEAD' || answer.status === 304 ? null : typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body)
   return new Response(body, { status: answer.status, headers: answer.headers })
