@@ -22,6 +22,7 @@ import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { editor } from './src/editor/editor'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+import { withValueTypeChecks } from './src/hooks/refuseMistypedValues'
 import { jobs } from './src/jobs'
 import { runJobsOneAtATime } from './src/jobs/runJobsOneAtATime'
 
@@ -43,7 +44,9 @@ export default buildConfig({
       },
     },
   },
-  collections: [Users, Boards, Summaries, Stages, Treatments, Drugs, References, Reviews, ReviewEvents, ReviewComments, Revisions, WebhookSubscriptions, WebhookDeliveries],
+  collections: [Users, Boards, Summaries, Stages, Treatments, Drugs, References, Reviews, ReviewEvents, ReviewComments, Revisions, WebhookSubscriptions, WebhookDeliveries].map(
+    withValueTypeChecks,
+  ),
   globals: [EditorialSettings],
   editor,
   db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),
