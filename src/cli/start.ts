@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { refuseUnsupportedMethod } from '../server/refuseUnsupportedMethod'
 import { serveFeedFromStore } from '../server/serveFeedFromStore'
 import { pageCacheServer } from '../server/servePageFromCache'
 import { buildAndStamp, buildIsStale } from './buildIsStale'
@@ -56,6 +57,7 @@ const serveCachedPage = pageCacheServer({ origin: selfOrigin })
 
 http
   .createServer((req, res) => {
+    if (refuseUnsupportedMethod(req, res)) return
     // The feed and cached pages from memory; everything else, and every miss, through Next.
     serveFeedFromStore(req, res)
       .then((served) => served || serveCachedPage(req, res))

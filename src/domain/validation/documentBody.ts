@@ -157,7 +157,19 @@ const checkValue = (check: Check, field: FieldShape, path: string, value: unknow
   }
 }
 
+/** Keys Payload reads besides the fields: a document's or row's id, a block's type and name, an account's password. */
+const documentKeys = new Set(['id', 'password', 'confirm-password'])
+const rowKeys = new Set(['id', 'blockType', 'blockName'])
+
 const checkFields = (check: Check, fields: readonly FieldShape[], path: string, data: Record<string, unknown>) => {
+  const known = new Set([...dataFields(fields).map((field) => field.name), ...fields.filter((field) => field.type === 'ui').map((field) => field.name)])
+  const extra = path === '' ? documentKeys : rowKeys
+  for (const key of Object.keys(data)) {
+    if (!known.has(key) && !extra.has(key)) {
+      const keyPath = joinPath(path, key)
+      check.problems.push({ field: keyPath, message: `${keyPath} is not a field${path ? ` of ${path}` : ''}.` })
+    }
+  }
   for (const field of dataFields(fields)) {
     const name = field.name!
     const fieldPath = joinPath(path, name)
@@ -172,8 +184,9 @@ const checkFields = (check: Check, fields: readonly FieldShape[], path: string, 
 /**
  * Checks the JS type of every value a write sends against the collection's fields, before anything
  * converts it: `name: {}`, `year: "2020"`, `roles: "admin"`, `brandNames: [1, 2]` and 30 February are
- * refused with the path of the field, not stored as something else. Keys that are not fields are left
- * to Payload (it drops them). Returns the relationship ids the body names, to be checked for existence.
+ * refused with the path of the field, not stored as something else, and so is a key that is no field
+ * (Payload would drop it and save nothing). Returns the relationship ids the body names, to be checked
+ * for existence.
  */
 export const checkDocumentBody = ({ data, fields, idKind, operation }: Args): { problems: Problem[]; relatedIds: RelatedId[] } => {
   const check: Check = { problems: [], relatedIds: [], idKind, operation }
