@@ -48,7 +48,8 @@ export const refuseMistypedValues: CollectionBeforeOperationHook = async ({ args
     data: (args as { data?: unknown }).data,
     fields: collection.fields as unknown as readonly FieldShape[],
     idKind: idKindOf(databaseKind(process.env.DATABASE_URI)),
-    operation: operation === 'create' ? 'create' : 'update',
+    // a duplicate starts from the original's values: like an update, it need not send every array
+    operation: operation === 'create' && !(args as { duplicateFromID?: unknown }).duplicateFromID ? 'create' : 'update',
   })
   if (problems.length === 0 && relatedIds.length > 0) problems.push(...(await missingRelations(req, relatedIds)))
   if (problems.length > 0) {

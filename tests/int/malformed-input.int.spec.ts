@@ -22,16 +22,35 @@ const richTextNested = (depth: number) => {
   return { root: { type: 'root', version: 1, children: [node] } }
 }
 
+/** Documents no other test file reads (every int file shares the run's database). */
 beforeAll(async () => {
   admin = await login('admin@galley.test')
   writer = await login('writer@galley.test')
   const payload = await testPayload()
-  const first = async (collection: 'users' | 'drugs' | 'summaries' | 'stages') =>
-    (await payload.find({ collection, limit: 1, sort: 'id', depth: 0 })).docs[0].id as number
+  const bySlug = async (collection: 'drugs' | 'stages', slug: string) =>
+    (await payload.find({ collection, where: { slug: { equals: slug } }, depth: 0, draft: true })).docs[0].id as number
   userId = (await payload.find({ collection: 'users', where: { email: { equals: 'reviewer3@galley.test' } } })).docs[0].id
-  drugId = await first('drugs')
-  summaryId = await first('summaries')
-  stageId = await first('stages')
+  drugId = await bySlug('drugs', 'dacarbazine')
+  stageId = await bySlug('stages', 'retroperitoneum-iv')
+  const seeded = (await payload.find({ collection: 'summaries', limit: 1, depth: 0, draft: true })).docs[0]
+  const { id: _id, slug: _slug, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = seeded
+  const copy = await payload.create({
+    collection: 'summaries',
+    data: {
+      ...content,
+      title: 'A summary the type check tests edit',
+      _status: 'draft',
+      // new rows, not the seeded summary's
+      sections: (content.sections ?? []).map(({ id: _row, keyPoints, ...section }) => ({
+        ...section,
+        keyPoints: (keyPoints ?? []).map(({ id: _point, ...point }) => point),
+      })),
+    },
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
+  summaryId = copy.id
 })
 
 describe('an id that is not exactly an id is a 404 and touches nothing', () => {
@@ -150,6 +169,30 @@ describe('a value of the wrong type is a 400 naming the field, and nothing is st
     })
     expect(response.status).toBe(400)
     expect(namedFields(response.body)).toContain('sections')
+  })
+})
+
+describe('well-formed writes still pass the type check', () => {
+  it.each(['drugs', 'summaries', 'stages', 'references', 'boards', 'users'])(
+    'a document of %s read at depth 0 and sent back unchanged is saved',
+    async (collection) => {
+      const token = ['boards', 'users'].includes(collection) ? admin : writer
+      const payload = await testPayload()
+      const id =
+        { drugs: drugId, summaries: summaryId, stages: stageId, users: userId }[collection] ??
+        (await payload.find({ collection: collection as 'boards', limit: 1, sort: '-id', depth: 0 })).docs[0].id
+      const draft = ['boards', 'users'].includes(collection) ? '' : 'draft=true&'
+      const read = await rest({ path: `/${collection}/${id}?${draft}depth=0`, token })
+      const { _status, ...document } = read.body
+      const response = await rest({ method: 'PATCH', path: `/${collection}/${id}?${draft}depth=0`, token, body: document })
+      expect(response.status, JSON.stringify(response.body).slice(0, 500)).toBe(200)
+    },
+  )
+
+  it('duplicating a summary does not need its sections sent again', async () => {
+    const response = await rest({ method: 'POST', path: `/summaries/${summaryId}/duplicate?draft=true`, token: writer, body: {} })
+    expect(response.status).toBeLessThan(500)
+    expect(namedFields(response.body)).not.toContain('sections')
   })
 })
 

@@ -157,8 +157,11 @@ const checkValue = (check: Check, field: FieldShape, path: string, value: unknow
   }
 }
 
-/** Keys Payload reads besides the fields: a document's or row's id, a block's type and name, an account's password. */
-const documentKeys = new Set(['id', 'password', 'confirm-password'])
+/**
+ * Keys Payload reads or returns besides the fields: a document's or row's id, a block's type and
+ * name, an account's password and the `collection` an account read carries.
+ */
+const documentKeys = new Set(['id', 'password', 'confirm-password', 'collection'])
 const rowKeys = new Set(['id', 'blockType', 'blockName'])
 
 const checkFields = (check: Check, fields: readonly FieldShape[], path: string, data: Record<string, unknown>) => {
