@@ -1,12 +1,13 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 
 import type { FieldShape, Problem } from '@/domain/validation/fieldShape'
 import type { RelatedId } from '@/domain/validation/documentBody'
 
 import { idKindOf } from '@/domain/validation/ids'
 import { checkDocumentBody } from '@/domain/validation/documentBody'
+import { checkQueryParameters } from '@/domain/validation/queryParameters'
 import { databaseKind } from '@/db/databaseKind'
 
 const writes = new Set(['create', 'update', 'updateByID'])
@@ -38,11 +39,31 @@ const missingRelations = async (req: PayloadRequest, relatedIds: RelatedId[]): P
 }
 
 /**
+ * GraphQL's `limit`, `page` and `where` arguments, checked as the REST guard checks the same query
+ * parameters (GraphQL's types let `page: -1` or a `where` on a date with "notadate" through).
+ */
+const refuseMalformedGraphQLArguments = (args: Record<string, unknown>, collection: { fields: unknown }) => {
+  const query: Record<string, unknown> = {}
+  for (const name of ['limit', 'page'] as const) if (typeof args[name] === 'number') query[name] = String(args[name])
+  if (args.where !== undefined && args.where !== null) query.where = args.where
+  const problems = checkQueryParameters(query, {
+    idKind: idKindOf(databaseKind(process.env.DATABASE_URI)),
+    fields: collection.fields as readonly FieldShape[],
+    fieldsOf: () => undefined,
+  })
+  if (problems.length > 0) {
+    const errors = problems.map(({ field, message }) => ({ path: field, message }))
+    throw new APIError(problems.map((problem) => problem.message).join(' '), 400, { errors }, true)
+  }
+}
+
+/**
  * Refuses a REST or GraphQL write whose values have the wrong type for their field, or that point at
  * documents that do not exist, before Payload converts them (`name: {}` would be stored as "{}").
  * Runs on every collection; the Local API (Galley's own code) is trusted.
  */
 export const refuseMistypedValues: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (req.payloadAPI === 'GraphQL') refuseMalformedGraphQLArguments(args as Record<string, unknown>, collection)
   if (req.payloadAPI === 'local' || !writes.has(operation)) return args
   const { problems, relatedIds } = checkDocumentBody({
     data: (args as { data?: unknown }).data,

@@ -246,6 +246,22 @@ describe('malformed bodies, methods and GraphQL documents are a 4xx', () => {
   })
 
   it.each([
+    ['page: -1', '{ Boards(page: -1) { docs { id } } }', 'page'],
+    ['limit: -1', '{ Drugs(limit: -1) { docs { id } } }', 'limit'],
+  ])('answers a GraphQL query with %s with a 400 error naming the argument', async (_, query, field) => {
+    const response = await graphqlRequest({ query }, admin)
+    expect(response.status).toBeLessThan(500)
+    expect(response.body.errors[0].extensions.statusCode).toBe(400)
+    expect(response.body.errors[0].extensions.data.errors[0].path).toBe(field)
+  })
+
+  it('answers a GraphQL query with AND and OR', async () => {
+    const query = '{ Drugs(where: { OR: [{ slug: { equals: "dacarbazine" } }], AND: [{ name: { like: "dacarb" } }] }) { docs { slug } } }'
+    const response = await graphqlRequest({ query }, writer)
+    expect(response.body.data.Drugs.docs).toEqual([{ slug: 'dacarbazine' }])
+  })
+
+  it.each([
     ['invalid JSON', '{"query": '],
     ['a query that is not text', JSON.stringify({ query: 5 })],
     ['a query that does not parse', JSON.stringify({ query: '{ Drugs { docs { name } ' })],

@@ -35,6 +35,10 @@ describe('checkQueryParameters', () => {
     ).toEqual([])
   })
 
+  it('accepts GraphQL’s AND and OR', () => {
+    expect(named({ where: { OR: [{ name: { equals: 'x' } }], AND: [{ year: { equals: 2020 } }] } })).toEqual([])
+  })
+
   it('accepts where as JSON text, as Payload does', () => {
     expect(named({ where: '{"name":{"equals":"x"}}' })).toEqual([])
   })

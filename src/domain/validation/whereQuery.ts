@@ -143,7 +143,8 @@ export const checkWhere = (where: unknown, context: QueryContext): Problem[] => 
         problems.push({ field: 'where', message: `where has more than ${maxConditions} conditions.` })
         return
       }
-      if (key === 'and' || key === 'or') {
+      // GraphQL spells them AND and OR
+      if (['and', 'or'].includes(key.toLowerCase())) {
         const list = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : undefined
         if (!list) problems.push({ field: `${path}.${key}`, message: `${path}.${key} must be a list of conditions.` })
         else list.forEach((item, index) => visit(item, `${path}.${key}.${index}`, nesting + 1))
