@@ -13,6 +13,7 @@ const drugs: FieldShape[] = [
   { name: 'tags', type: 'select', hasMany: true, options: ['a'] },
   { name: 'board', type: 'relationship', relationTo: 'boards' },
   { name: 'brandNames', type: 'array', fields: [{ name: 'name', type: 'text' }] },
+  { name: 'document', type: 'relationship', relationTo: ['drugs', 'boards'] },
 ]
 const context: QueryContext = { idKind: 'serial', fields: drugs, fieldsOf: (slug) => (slug === 'boards' ? boards : undefined) }
 
@@ -29,6 +30,7 @@ describe('checkQueryParameters', () => {
             { name: { like: 'pazo' } }, { year: { greater_than: '2019' } }, { createdAt: { less_than: '2026-01-01' } },
             { board: { in: '1,2' } }, { 'board.name': { equals: 'Adult' } }, { tags: { all: ['a'] } },
             { 'brandNames.name': { contains: 'V' } }, { id: { not_in: ['3'] } }, { nobody: { equals: 'x' } },
+            { 'document.value': { equals: '5' } }, { document: { equals: { relationTo: 'drugs', value: 5 } } },
           ],
         },
       }),

@@ -30,6 +30,8 @@ const resolvePath = (path: string, context: QueryContext): Target | undefined =>
     const field = dataFields(fields).find((candidate) => candidate.name === segment)
     if (!field) return segment === 'id' && (index === 0 || target?.kind === 'id') ? { kind: 'id' } : undefined
     if (field.type === 'relationship' || field.type === 'upload') {
+      // a relationship to several collections is queried as { relationTo, value }: left to Payload
+      if (typeof field.relationTo !== 'string') return undefined
       target = { kind: 'id', hasMany: field.hasMany }
       fields = typeof field.relationTo === 'string' ? context.fieldsOf(field.relationTo) : undefined
       continue
@@ -96,16 +98,16 @@ const checkCondition = (path: string, condition: unknown, context: QueryContext,
       problems.push({ field: at, message: `${at}: ${operator} is not an operator (use one of ${[...operators].join(', ')}).` })
       continue
     }
-    const values = listOperators.has(operator) ? listOf(value) : [value]
-    if (!values.every(isScalar)) {
-      problems.push({ field: at, message: `${at} must be a value, not a set of values.` })
-      continue
-    }
     if (operator === 'exists') {
       if (!['true', 'false', true, false].includes(value as string)) problems.push({ field: at, message: `${at} must be true or false.` })
       continue
     }
     if (!target) continue
+    const values = listOperators.has(operator) ? listOf(value) : [value]
+    if (!values.every(isScalar)) {
+      problems.push({ field: at, message: `${at} must be a value, not a set of values.` })
+      continue
+    }
     const wrongOperator = operatorProblem(target, operator)
     if (wrongOperator) {
       problems.push({ field: at, message: `${at}: ${wrongOperator}.` })
