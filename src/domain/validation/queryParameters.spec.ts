@@ -73,6 +73,8 @@ describe('checkQueryParameters', () => {
     [{ where: { name: { exists: 'maybe' } } }, 'where.name.exists'],
     [{ where: { name: { equals: { $gt: '' } } } }, 'where.name.equals'],
     [{ where: { brandNames: { equals: 'x' } } }, 'where.brandNames.equals'],
+    [{ where: { tags: { greater_than: 'abc' } } }, 'where.tags.greater_than'],
+    [{ where: { tags: { like: 'a' } } }, 'where.tags.like'],
   ])('refuses %j naming %s', (query, field) => {
     expect(named(query)).toEqual([field])
   })

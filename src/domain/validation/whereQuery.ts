@@ -1,7 +1,7 @@
 import type { FieldShape, Problem } from './fieldShape'
 import type { QueryContext } from './queryParameters'
 
-import { dataFields, isCalendarDate, isPlainObject } from './fieldShape'
+import { dataFields, isCalendarDate, isPlainObject, optionValues } from './fieldShape'
 import { isWellFormedId } from './ids'
 
 const operators = new Set([
@@ -12,7 +12,7 @@ const listOperators = new Set(['in', 'not_in', 'all'])
 const comparisons = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 const textMatches = new Set(['like', 'not_like', 'contains'])
 const geometry = new Set(['near', 'within', 'intersects'])
-const textTypes = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio'])
+const textTypes = new Set(['text', 'textarea', 'email', 'code'])
 const containerTypes = new Set(['array', 'blocks', 'group', 'join', 'richText', 'json'])
 
 const maxConditions = 200
@@ -58,6 +58,8 @@ const suits = (value: unknown, target: Target, operator: string, context: QueryC
   if (type === 'number') return numeric.test(String(value)) && Number.isFinite(Number(value))
   if (type === 'date') return isCalendarDate(value)
   if (type === 'checkbox') return value === true || value === false || value === 'true' || value === 'false'
+  // PostgreSQL stores options as an enum: any other text is an error there, not "no match"
+  if (type === 'select' || type === 'radio') return optionValues(target.field).includes(String(value))
   return typeof value === 'string' || typeof value === 'number'
 }
 
@@ -116,8 +118,15 @@ const checkCondition = (path: string, condition: unknown, context: QueryContext,
     if (textMatches.has(operator)) continue
     const bad = values.find((item) => !suits(item, target, operator, context))
     if (bad !== undefined) {
+      const options = target.kind === 'field' ? optionValues(target.field) : []
       const expected =
-        target.kind === 'id' ? 'an id' : target.field.type === 'date' ? 'a date that exists' : `a ${target.field.type} value`
+        target.kind === 'id'
+          ? 'an id'
+          : target.field.type === 'date'
+            ? 'a date that exists'
+            : options.length > 0
+              ? `one of ${options.join(', ')}`
+              : `a ${target.field.type} value`
       problems.push({ field: at, message: `${at} must be ${expected}, not ${JSON.stringify(bad)}.` })
     }
   }
