@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { graphqlRequest, login, rest, testPayload } from '../helpers/payload'
 
@@ -51,6 +51,11 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   summaryId = copy.id
+})
+
+afterAll(async () => {
+  const payload = await testPayload()
+  await payload.delete({ collection: 'summaries', where: { title: { equals: 'A summary the type check tests edit' } }, overrideAccess: true })
 })
 
 describe('an id that is not exactly an id is a 404 and touches nothing', () => {

@@ -12,6 +12,7 @@ const drugs: FieldShape[] = [
   { name: 'createdAt', type: 'date' },
   { name: 'tags', type: 'select', hasMany: true, options: ['a'] },
   { name: 'board', type: 'relationship', relationTo: 'boards' },
+  { name: 'references', type: 'relationship', relationTo: 'references', hasMany: true },
   { name: 'brandNames', type: 'array', fields: [{ name: 'name', type: 'text' }] },
   { name: 'document', type: 'relationship', relationTo: ['drugs', 'boards'] },
 ]
@@ -75,6 +76,7 @@ describe('checkQueryParameters', () => {
     [{ where: { brandNames: { equals: 'x' } } }, 'where.brandNames.equals'],
     [{ where: { tags: { greater_than: 'abc' } } }, 'where.tags.greater_than'],
     [{ where: { tags: { like: 'a' } } }, 'where.tags.like'],
+    [{ where: { references: { all: '1,2' } } }, 'where.references.all'],
   ])('refuses %j naming %s', (query, field) => {
     expect(named(query)).toEqual([field])
   })

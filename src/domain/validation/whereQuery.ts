@@ -72,7 +72,9 @@ const operatorProblem = (target: Target, operator: string): string | undefined =
     return `a ${target.field.type} field can only be queried with exists, like or contains`
   }
   const hasMany = target.kind === 'id' ? target.hasMany : target.field.hasMany
-  if (operator === 'all' && !hasMany) return 'all only applies to a field with several values'
+  if (operator === 'all' && (!hasMany || target.kind === 'id')) {
+    return 'all only applies to a select, text or number field with several values'
+  }
   const type = target.kind === 'id' ? 'relationship' : target.field.type
   if (textMatches.has(operator) && !textTypes.has(type) && !containerTypes.has(type)) {
     return `${operator} only applies to text`
