@@ -18,18 +18,14 @@ const { values } = parseArgs({
 if (!/^[1-9][0-9]*$/.test(values.count)) throw new Error(`--count must be a whole number, got "${values.count}"`)
 
 const root = path.resolve(import.meta.dirname, '..')
-const result = spawnSync(
-  path.join(root, 'node_modules', '.bin', 'vitest'),
-  ['run', '--project', 'int', 'tests/int/fuzz.int.spec.ts'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      FUZZ_COUNT: values.count,
-      ...(values.seed ? { FUZZ_SEED: values.seed } : {}),
-      ...(values['check-each'] ? { FUZZ_CHECK_EACH: '1' } : {}),
-    },
+const result = spawnSync(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'int', 'tests/int/fuzz.int.spec.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    FUZZ_COUNT: values.count,
+    ...(values.seed ? { FUZZ_SEED: values.seed } : {}),
+    ...(values['check-each'] ? { FUZZ_CHECK_EACH: '1' } : {}),
   },
-)
+})
 process.exit(result.status ?? 1)

@@ -32,7 +32,10 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 if (buildIsStale({ root })) {
   console.log('build: sources changed since the last build, running next build')
-  buildAndStamp({ root, build: () => run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }) })
+  buildAndStamp({
+    root,
+    build: () => run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }),
+  })
 } else {
   console.log('build: up to date')
 }
@@ -93,4 +96,3 @@ function startJobQueue() {
     (error: unknown) => console.warn('jobs: could not start the queue now; it starts with the first request', error),
   )
 }
-

@@ -128,9 +128,7 @@ const findRefusal = async (request: Request, payload: Payload): Promise<Refusal 
     return { status: 404, code: 'not_found', field: 'id', message: `No document has the id "${params.id}".` }
   }
   const search =
-    overridden && request.headers.get('Content-Type') === 'application/x-www-form-urlencoded'
-      ? await request.clone().text()
-      : url.search
+    overridden && request.headers.get('Content-Type') === 'application/x-www-form-urlencoded' ? await request.clone().text() : url.search
   const query = qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
   const problems = checkQueryParameters(query as Record<string, unknown>, {
     idKind,

@@ -23,9 +23,33 @@ export type Target = {
 const pick = <T>(random: SeededRandom, items: readonly T[]): T => items[Math.floor(random.next() * items.length)]
 
 const badIds = (real: number) => [
-  'abc', '%00', `${real}%00`, '1e309', `${real}abc`, `${real}e0`, `${real}-0`, `0${real}`, '-1', '0', '1.5', '%201',
-  '9007199254740993', '99999999999999999999', 'null', 'undefined', '%5Bobject%20Object%5D', "1'%20OR%20'1'%3D'1",
-  'NaN', 'Infinity', '0x1F', 'ffffffffffffffffffffffff', '%E0%A4%A', '..', `${real}.0`, `+${real}`, `${real}%0A`,
+  'abc',
+  '%00',
+  `${real}%00`,
+  '1e309',
+  `${real}abc`,
+  `${real}e0`,
+  `${real}-0`,
+  `0${real}`,
+  '-1',
+  '0',
+  '1.5',
+  '%201',
+  '9007199254740993',
+  '99999999999999999999',
+  'null',
+  'undefined',
+  '%5Bobject%20Object%5D',
+  "1'%20OR%20'1'%3D'1",
+  'NaN',
+  'Infinity',
+  '0x1F',
+  'ffffffffffffffffffffffff',
+  '%E0%A4%A',
+  '..',
+  `${real}.0`,
+  `+${real}`,
+  `${real}%0A`,
 ]
 
 const wrongValues = (field: FieldShape, random: SeededRandom): unknown[] => {
@@ -91,7 +115,15 @@ const wrongBody = (fields: readonly FieldShape[], random: SeededRandom, depth = 
 }
 
 const rawBodies = [
-  '{"title": "broken",', '[', 'null', '"text"', '5', '[]', '{"a":1}{"b":2}', '\u0000', '{"__proto__": {"admin": true}, "name": {}}',
+  '{"title": "broken",',
+  '[',
+  'null',
+  '"text"',
+  '5',
+  '[]',
+  '{"a":1}{"b":2}',
+  '\u0000',
+  '{"__proto__": {"admin": true}, "name": {}}',
 ]
 const deepJson = (random: SeededRandom) => {
   const depth = 101 + Math.floor(random.next() * 20_000)
@@ -101,7 +133,19 @@ const deepJson = (random: SeededRandom) => {
 const badQueries = (target: Target, random: SeededRandom): string[] => {
   const field = pick(random, dataFields(target.fields))?.name ?? 'id'
   const operator = pick(random, [
-    'equals', 'in', 'not_in', 'all', 'near', 'within', 'intersects', 'greater_than', 'less_than_equal', 'exists', 'like', 'contains', 'bogus',
+    'equals',
+    'in',
+    'not_in',
+    'all',
+    'near',
+    'within',
+    'intersects',
+    'greater_than',
+    'less_than_equal',
+    'exists',
+    'like',
+    'contains',
+    'bogus',
   ])
   const value = pick(random, ['abc', 'a,b', '1e309', 'notadate', '2026-02-30', '', '%00', '1,2,3,4', '[object Object]', '-1'])
   return [
@@ -146,23 +190,48 @@ const restFor = (target: Target, random: SeededRandom): MalformedRequest => {
   switch (roll) {
     case 'bad-id': {
       const [method, suffix] = pick(random, [
-        ['GET', ''], ['PATCH', ''], ['DELETE', ''], ['POST', '/duplicate'], ['GET', ''], ['POST', ''],
-        ...(target.reviewed ? [['GET', '/review'], ['POST', '/submit'], ['POST', '/vote'], ['POST', '/comments']] : []),
+        ['GET', ''],
+        ['PATCH', ''],
+        ['DELETE', ''],
+        ['POST', '/duplicate'],
+        ['GET', ''],
+        ['POST', ''],
+        ...(target.reviewed
+          ? [
+              ['GET', '/review'],
+              ['POST', '/submit'],
+              ['POST', '/vote'],
+              ['POST', '/comments'],
+            ]
+          : []),
       ] as const)
       if (method === 'POST' && suffix === '') return { kind: 'rest', method, path: `${base}/versions/${badId}`, body: {} }
-      return { kind: 'rest', method, path: `${base}/${badId}${suffix}`, body: method === 'GET' || method === 'DELETE' ? undefined : { name: 'x' } }
+      return {
+        kind: 'rest',
+        method,
+        path: `${base}/${badId}${suffix}`,
+        body: method === 'GET' || method === 'DELETE' ? undefined : { name: 'x' },
+      }
     }
     case 'bad-query': {
       const query = pick(random, badQueries(target, random))
       const [method, path] = pick(random, [
-        ['GET', base], ['GET', `${base}/${real}`], ['GET', `${base}/count`], ['GET', `${base}/versions`], ['DELETE', base], ['PATCH', base],
+        ['GET', base],
+        ['GET', `${base}/${real}`],
+        ['GET', `${base}/count`],
+        ['GET', `${base}/versions`],
+        ['DELETE', base],
+        ['PATCH', base],
       ] as const)
       return { kind: 'rest', method, path: `${path}?${query}`, body: method === 'PATCH' ? { createdAt: 'x' } : undefined }
     }
     case 'wrong-type': {
       const body = wrongBody(target.fields, random) ?? { createdAt: 'notadate' }
       const [method, path] = pick(random, [
-        ['POST', base], ['PATCH', `${base}/${real}`], ['PATCH', `${base}/${real}?draft=true`], ['PATCH', `${base}?where[id][equals]=${real}`],
+        ['POST', base],
+        ['PATCH', `${base}/${real}`],
+        ['PATCH', `${base}/${real}?draft=true`],
+        ['PATCH', `${base}?where[id][equals]=${real}`],
       ] as const)
       return { kind: 'rest', method, path, body }
     }
@@ -175,8 +244,19 @@ const restFor = (target: Target, random: SeededRandom): MalformedRequest => {
         kind: 'rest',
         method: pick(random, ['POST', 'PATCH']),
         path: target.reviewed && random.next() < 0.5 ? `${base}/${real}/${pick(random, reviewActions)}` : `${base}/${real}`,
-        contentType: pick(random, ['text/plain', 'multipart/form-data; boundary=x', 'multipart/form-data', 'application/xml', 'application/x-www-form-urlencoded']),
-        rawBody: pick(random, ['name=x', '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad\r\n--x--', '--x\r\nbroken', '<a/>']),
+        contentType: pick(random, [
+          'text/plain',
+          'multipart/form-data; boundary=x',
+          'multipart/form-data',
+          'application/xml',
+          'application/x-www-form-urlencoded',
+        ]),
+        rawBody: pick(random, [
+          'name=x',
+          '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad\r\n--x--',
+          '--x\r\nbroken',
+          '<a/>',
+        ]),
       }
     case 'review': {
       const action = pick(random, reviewActions)
@@ -192,7 +272,12 @@ const authRequest = (random: SeededRandom): MalformedRequest => {
   return pick(random, [
     { kind: 'rest', method: 'POST', path: '/users/login', body: { email, password: pick(random, [5, {}, null, 'x']) } },
     { kind: 'rest', method: 'POST', path: '/users/forgot-password', body: { email } },
-    { kind: 'rest', method: 'POST', path: '/users/reset-password', body: { token: pick(random, [5, {}, 'nope']), password: pick(random, [5, {}, 'x']) } },
+    {
+      kind: 'rest',
+      method: 'POST',
+      path: '/users/reset-password',
+      body: { token: pick(random, [5, {}, 'nope']), password: pick(random, [5, {}, 'x']) },
+    },
     { kind: 'rest', method: 'POST', path: `/users/verify/${pick(random, ['x', '%00', '1', 'abc%2F..'])}` },
     { kind: 'rest', method: 'POST', path: '/users/unlock', body: { email } },
     { kind: 'rest', method: 'POST', path: '/users/first-register', body: { email, password: 5, name: {} } },
@@ -220,12 +305,21 @@ const graphqlRequest = (targets: Target[], random: SeededRandom): MalformedReque
       body(`{ ${target.single}(id: ${pick(random, ['1e309', '-1', '0', '1.5', 'null', 'true'])}) { id } }`),
       body(`{ ${target.plural}(limit: ${pick(random, ['-1', '1e20', '"x"', '99999999999'])}) { docs { id } } }`),
       body(`{ ${target.plural}(page: ${pick(random, ['-1', '1e308', '0'])}) { docs { id } } }`),
-      body(`{ ${target.plural}(where: { createdAt: { greater_than: "${pick(random, ['notadate', '2026-02-30', 'x'])}" } }) { docs { id } } }`),
-      body(`{ ${target.plural}(where: { id: { ${pick(random, ['in', 'equals', 'not_in'])}: ${pick(random, ['["a","b"]', '"abc"', '-1', '0'])} } }) { docs { id } } }`),
+      body(
+        `{ ${target.plural}(where: { createdAt: { greater_than: "${pick(random, ['notadate', '2026-02-30', 'x'])}" } }) { docs { id } } }`,
+      ),
+      body(
+        `{ ${target.plural}(where: { id: { ${pick(random, ['in', 'equals', 'not_in'])}: ${pick(random, ['["a","b"]', '"abc"', '-1', '0'])} } }) { docs { id } } }`,
+      ),
       body(`{ ${target.plural}(sort: "${pick(random, ['name;drop', '--x', ''])}") { docs { id } } }`),
       body(`{ ${'a{'.repeat(200)}${'}'.repeat(200)} }`),
       body(`mutation { delete${target.single}(id: "${pick(random, badIds(real))}") { id } }`),
-      body(`mutation { update${target.single}(id: ${real}, data: {}, draft: true) { id } }`.replace('data: {}', `data: { createdAt: "${pick(random, ['x', '2026-02-30'])}" }`)),
+      body(
+        `mutation { update${target.single}(id: ${real}, data: {}, draft: true) { id } }`.replace(
+          'data: {}',
+          `data: { createdAt: "${pick(random, ['x', '2026-02-30'])}" }`,
+        ),
+      ),
     ]),
   }
 }

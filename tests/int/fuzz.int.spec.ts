@@ -24,7 +24,14 @@ const count = Number(process.env.FUZZ_COUNT ?? 1000)
 const checkEach = process.env.FUZZ_CHECK_EACH === '1'
 
 /** Fields a refused request may still change: sign-in bookkeeping. */
-const volatile = new Set(['sessions', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt'])
+const volatile = new Set([
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'resetPasswordRequestedAt',
+])
 
 const galleyCollections = async () => {
   const payload = await testPayload()
@@ -57,7 +64,14 @@ const differences = (before: Map<string, string>, after: Map<string, string>): s
 const send = (request: MalformedRequest, token: string | undefined): Promise<RestResponse> =>
   request.kind === 'graphql'
     ? graphqlRequest(request.rawBody, token)
-    : rest({ method: request.method, path: request.path, token, body: request.body, rawBody: request.rawBody, contentType: request.contentType })
+    : rest({
+        method: request.method,
+        path: request.path,
+        token,
+        body: request.body,
+        rawBody: request.rawBody,
+        contentType: request.contentType,
+      })
 
 /** A 5xx status, or a GraphQL error that Payload marked as one. */
 const serverError = (response: RestResponse): boolean =>
@@ -86,8 +100,9 @@ beforeAll(async () => {
         fields: collection.fields as unknown as readonly FieldShape[],
         ids: docs.map((doc) => doc.id as number),
         reviewed: isReviewedCollection(collection.slug),
-        single: collection.graphQL === false ? collection.slug : collection.graphQL?.singularName ?? toGraphQLName(collection.slug, false),
-        plural: collection.graphQL === false ? collection.slug : collection.graphQL?.pluralName ?? toGraphQLName(collection.slug, true),
+        single:
+          collection.graphQL === false ? collection.slug : (collection.graphQL?.singularName ?? toGraphQLName(collection.slug, false)),
+        plural: collection.graphQL === false ? collection.slug : (collection.graphQL?.pluralName ?? toGraphQLName(collection.slug, true)),
       }
     }),
   )
@@ -102,7 +117,10 @@ beforeAll(async () => {
 
 /** Payload's GraphQL names: `review-events` → `ReviewEvent` / `ReviewEvents`. */
 const toGraphQLName = (slug: string, plural: boolean): string => {
-  const words = slug.split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join('')
+  const words = slug
+    .split('-')
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('')
   return plural ? words : words.replace(/ies$/, 'y').replace(/s$/, '')
 }
 
@@ -120,7 +138,8 @@ describe('hostile requests', () => {
       const role = roles[Math.floor(random.next() * roles.length)]
       const response = await send(request, tokens[role])
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
-      if (serverError(response)) failures.push(`${response.status} ← ${describeRequest(request, role)}: ${JSON.stringify(response.body).slice(0, 300)}`)
+      if (serverError(response))
+        failures.push(`${response.status} ← ${describeRequest(request, role)}: ${JSON.stringify(response.body).slice(0, 300)}`)
       if (checkEach && (request.kind === 'graphql' || request.method !== 'GET')) {
         const after = await snapshot()
         const changed = differences(before, after)
@@ -129,7 +148,9 @@ describe('hostile requests', () => {
       }
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    console.log(`fuzz: seed ${seed}: ${count} requests in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`)
+    console.log(
+      `fuzz: seed ${seed}: ${count} requests in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
+    )
     expect(failures, `seed ${seed}`).toEqual([])
     expect(differences(initial, await snapshot()), `seed ${seed}: stored rows that changed`).toEqual([])
   })

@@ -55,7 +55,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const payload = await testPayload()
-  await payload.delete({ collection: 'summaries', where: { title: { equals: 'A summary the type check tests edit' } }, overrideAccess: true })
+  await payload.delete({
+    collection: 'summaries',
+    where: { title: { equals: 'A summary the type check tests edit' } },
+    overrideAccess: true,
+  })
 })
 
 describe('an id that is not exactly an id is a 404 and touches nothing', () => {

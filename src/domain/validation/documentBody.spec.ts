@@ -38,9 +38,19 @@ describe('checkDocumentBody', () => {
   it('accepts values of the right type and lists the relationship ids to look up', () => {
     const result = checkDocumentBody({
       data: {
-        name: 'pazopanib', year: 2020, active: true, accessedAt: '2026-02-28', roles: ['admin'], route: 'oral', board: 3,
-        references: ['4', { id: 5 }], brandNames: [{ name: 'Votrient' }], sections: [{ title: 'T', body: richText }],
-        meta: { size: 2 }, id: 7, password: 'secret',
+        name: 'pazopanib',
+        year: 2020,
+        active: true,
+        accessedAt: '2026-02-28',
+        roles: ['admin'],
+        route: 'oral',
+        board: 3,
+        references: ['4', { id: 5 }],
+        brandNames: [{ name: 'Votrient' }],
+        sections: [{ title: 'T', body: richText }],
+        meta: { size: 2 },
+        id: 7,
+        password: 'secret',
       },
       fields,
       idKind: 'serial',
@@ -76,11 +86,9 @@ describe('checkDocumentBody', () => {
   })
 
   it('refuses a key that is no field, at the top and in a row', () => {
-    expect(problemFields(JSON.parse('{"__proto__": {"admin": true}, "drugclass": "x", "brandNames": [{ "id": "a", "nme": "V" }]}'))).toEqual([
-      '__proto__',
-      'drugclass',
-      'brandNames.0.nme',
-    ])
+    expect(
+      problemFields(JSON.parse('{"__proto__": {"admin": true}, "drugclass": "x", "brandNames": [{ "id": "a", "nme": "V" }]}')),
+    ).toEqual(['__proto__', 'drugclass', 'brandNames.0.nme'])
   })
 
   it('refuses rich text nested deeper than the bound', () => {

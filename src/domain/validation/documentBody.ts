@@ -88,13 +88,7 @@ const checkRows = (check: Check, field: FieldShape, path: string, value: unknown
   })
 }
 
-const checkMany = (
-  check: Check,
-  field: FieldShape,
-  path: string,
-  value: unknown,
-  each: (item: unknown, itemPath: string) => void,
-) => {
+const checkMany = (check: Check, field: FieldShape, path: string, value: unknown, each: (item: unknown, itemPath: string) => void) => {
   if (!field.hasMany) return each(value, path)
   if (!Array.isArray(value)) return wrongType(check, path, 'a list', value)
   value.forEach((item, index) => each(item, joinPath(path, index)))
@@ -165,7 +159,10 @@ const documentKeys = new Set(['id', 'password', 'confirm-password', 'collection'
 const rowKeys = new Set(['id', 'blockType', 'blockName'])
 
 const checkFields = (check: Check, fields: readonly FieldShape[], path: string, data: Record<string, unknown>) => {
-  const known = new Set([...dataFields(fields).map((field) => field.name), ...fields.filter((field) => field.type === 'ui').map((field) => field.name)])
+  const known = new Set([
+    ...dataFields(fields).map((field) => field.name),
+    ...fields.filter((field) => field.type === 'ui').map((field) => field.name),
+  ])
   const extra = path === '' ? documentKeys : rowKeys
   for (const key of Object.keys(data)) {
     if (!known.has(key) && !extra.has(key)) {

@@ -17,7 +17,12 @@ describe('isWellFormedId', () => {
   it('accepts positive safe integers and refuses other numbers', () => {
     expect(isWellFormedId(73, 'serial')).toBe(true)
     expect([0, -3, 1.5, Number.NaN, Infinity, 2 ** 60].map((id) => isWellFormedId(id, 'serial'))).toEqual([
-      false, false, false, false, false, false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ])
   })
 

@@ -14,5 +14,4 @@ export const isWellFormedId = (value: unknown, kind: IdKind): boolean => {
   return typeof value === 'string' && serial.test(value) && Number.isSafeInteger(Number(value))
 }
 
-export const idKindOf = (database: 'sqlite' | 'postgres' | 'mongodb'): IdKind =>
-  database === 'mongodb' ? 'objectId' : 'serial'
+export const idKindOf = (database: 'sqlite' | 'postgres' | 'mongodb'): IdKind => (database === 'mongodb' ? 'objectId' : 'serial')

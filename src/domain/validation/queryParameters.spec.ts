@@ -24,14 +24,26 @@ describe('checkQueryParameters', () => {
   it('accepts what the admin panel and the API clients send', () => {
     expect(
       named({
-        limit: '10', page: '2', depth: '0', sort: '-createdAt,name', draft: 'true', locale: 'en',
+        limit: '10',
+        page: '2',
+        depth: '0',
+        sort: '-createdAt,name',
+        draft: 'true',
+        locale: 'en',
         select: { name: 'true' },
         where: {
           and: [
-            { name: { like: 'pazo' } }, { year: { greater_than: '2019' } }, { createdAt: { less_than: '2026-01-01' } },
-            { board: { in: '1,2' } }, { 'board.name': { equals: 'Adult' } }, { tags: { all: ['a'] } },
-            { 'brandNames.name': { contains: 'V' } }, { id: { not_in: ['3'] } }, { nobody: { equals: 'x' } },
-            { 'document.value': { equals: '5' } }, { document: { equals: { relationTo: 'drugs', value: 5 } } },
+            { name: { like: 'pazo' } },
+            { year: { greater_than: '2019' } },
+            { createdAt: { less_than: '2026-01-01' } },
+            { board: { in: '1,2' } },
+            { 'board.name': { equals: 'Adult' } },
+            { tags: { all: ['a'] } },
+            { 'brandNames.name': { contains: 'V' } },
+            { id: { not_in: ['3'] } },
+            { nobody: { equals: 'x' } },
+            { 'document.value': { equals: '5' } },
+            { document: { equals: { relationTo: 'drugs', value: 5 } } },
           ],
         },
       }),

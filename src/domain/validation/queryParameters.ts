@@ -22,7 +22,14 @@ const numberRanges: Record<string, { min: number; max: number }> = {
 }
 
 const booleanParameters = [
-  'draft', 'autosave', 'trash', 'overrideLock', 'pagination', 'flattenLocales', 'publishAllLocales', 'unpublishAllLocales',
+  'draft',
+  'autosave',
+  'trash',
+  'overrideLock',
+  'pagination',
+  'flattenLocales',
+  'publishAllLocales',
+  'unpublishAllLocales',
 ]
 
 const textParameters = ['locale', 'fallback-locale', 'fallbackLocale', 'publishSpecificLocale']

@@ -5,8 +5,22 @@ import { dataFields, isCalendarDate, isPlainObject, optionValues } from './field
 import { isWellFormedId } from './ids'
 
 const operators = new Set([
-  'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than',
-  'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
 ])
 const listOperators = new Set(['in', 'not_in', 'all'])
 const comparisons = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
