@@ -28,6 +28,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { answerRefusals } from './src/hooks/answerRefusals'
 import { richTextEditor } from './src/richTextEditor/richTextEditor'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+import { withValueTypeChecks } from './src/hooks/refuseMistypedValues'
 import { jobs } from './src/jobs'
 import { runJobsOneAtATime } from './src/jobs/runJobsOneAtATime'
 
@@ -67,7 +68,7 @@ export default buildConfig({
     Revisions,
     WebhookSubscriptions,
     WebhookDeliveries,
-  ],
+  ].map(withValueTypeChecks),
   globals: [EditorialSettings],
   editor: richTextEditor,
   db: databaseAdapter({ uri: process.env.DATABASE_URI, root }),

@@ -11,6 +11,7 @@ import next from 'next'
 
 import { errorBody } from '../domain/errors'
 import { setClientAddress } from '../server/clientAddressHeader'
+import { refuseUnsupportedMethod } from '../server/refuseUnsupportedMethod'
 import { serveFeedFromStore } from '../server/serveFeedFromStore'
 import { pageCacheServer } from '../server/servePageFromCache'
 import { ensureBuild } from './buildIsStale'
@@ -70,6 +71,7 @@ const serveCachedPage = pageCacheServer({ origin: selfOrigin })
 http
   .createServer((req, res) => {
     setClientAddress(req)
+    if (refuseUnsupportedMethod(req, res)) return
     // The feed and cached pages from memory; everything else, and every miss, through Next.
     serveFeedFromStore(req, res)
       .then((served) => served || serveCachedPage(req, res))

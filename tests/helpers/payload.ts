@@ -3,7 +3,10 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Json } from './json'
 
 import config from '@payload-config'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { createLocalReq, getPayload, handleEndpoints } from 'payload'
+
+import { guardedGraphQL, guardedRest } from '@/endpoints/guardedRoutes'
 
 export const demoPassword = 'galley-demo'
 
@@ -21,7 +24,7 @@ export const requestAs = async (email: string): Promise<PayloadRequest> => {
 }
 
 type RestArgs = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | (string & {})
   path: string
   token?: string
   body?: unknown
@@ -29,19 +32,44 @@ type RestArgs = {
   rawBody?: string
   /** Extra request headers (e.g. the client address `npm start`'s server sets). */
   headers?: Record<string, string>
+  /** Instead of application/json. */
+  contentType?: string
 }
 
 export type RestResponse = { status: number; body: Json; headers: Headers }
 
-/** Calls Payload's REST API handler with a real HTTP Request, as the Next route does. */
-export const rest = async ({ method = 'GET', path, token, body, rawBody, headers: extra }: RestArgs): Promise<RestResponse> => {
+const restRoute = guardedRest(config, (request: Request) => handleEndpoints({ config, request }))
+const graphqlRoute = guardedGraphQL(GRAPHQL_POST(config))
+
+/** Calls Payload's REST API handler with a real HTTP Request, behind the same guard as the Next route. */
+export const rest = async ({
+  method = 'GET',
+  path,
+  token,
+  body,
+  rawBody,
+  contentType,
+  headers: extra,
+}: RestArgs): Promise<RestResponse> => {
   await testPayload()
   const headers = new Headers(extra)
   if (token) headers.set('Authorization', `JWT ${token}`)
   const payloadBody = rawBody ?? (body === undefined ? undefined : JSON.stringify(body))
-  if (payloadBody !== undefined) headers.set('Content-Type', 'application/json')
+  if (payloadBody !== undefined) headers.set('Content-Type', contentType ?? 'application/json')
   const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body: payloadBody })
-  const response = await handleEndpoints({ config, request })
+  return readResponse(await restRoute(request))
+}
+
+/** Posts `body` (sent as is when it is a string) to the GraphQL route, behind the same guard as the Next route. */
+export const graphqlRequest = async (body: unknown, token?: string): Promise<RestResponse> => {
+  await testPayload()
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const text = typeof body === 'string' ? body : JSON.stringify(body)
+  return readResponse(await graphqlRoute(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: text })))
+}
+
+const readResponse = async (response: Response): Promise<RestResponse> => {
   const text = await response.text()
   let parsed: unknown = text
   try {

@@ -204,8 +204,8 @@ export const targetRefusal = ({ host, allowedHosts, resolved = [] }: RefusalArgs
 
 /** At most `max` characters of a receiver's answer, on one line, with control characters removed. */
 export const responseExcerpt = (text: string, max = 200): string => {
-  // eslint-disable-next-line no-control-regex
   const clean = text
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
