@@ -251,7 +251,7 @@ describe('publishing', () => {
   it('refuses to publish once an approver has left the board, until a current member approves', () => {
     const withoutR2: Board = { ...board, memberIds: board.memberIds.filter((id) => id !== 'r2') }
     const refused = act({ review: approved(), actor: editor, action: { type: 'publish' }, board: withoutR2 })
-    expect(refused).toMatchObject({ ok: false, status: 409, code: 'quorum-lost' })
+    expect(refused).toMatchObject({ ok: false, status: 409, reason: 'quorum-lost' })
     expect(!refused.ok && refused.message).toMatch(/only 1 of the approvals are from current board members/)
     const reapproved = accepted(act({ review: approved(), actor: r3, action: approve, board: withoutR2 }))
     const published = accepted(act({ review: reapproved.review, actor: editor, action: { type: 'publish' }, board: withoutR2 }))
