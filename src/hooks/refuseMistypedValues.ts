@@ -57,6 +57,18 @@ const refuseMalformedGraphQLArguments = (args: Record<string, unknown>, collecti
   }
 }
 
+type AccessArgs = { args: { data?: unknown; id?: unknown }; collection: { access?: Record<string, unknown> }; operation: string; req: PayloadRequest }
+
+/**
+ * Deny first: someone who may not make this write is refused by Payload's access check (403) and
+ * learns nothing about which values would have been accepted.
+ */
+const mayWrite = async ({ args, collection, operation, req }: AccessArgs): Promise<boolean> => {
+  const access = collection.access?.[operation === 'create' ? 'create' : 'update']
+  if (typeof access !== 'function') return true
+  return (await access({ req, data: args.data, id: args.id })) !== false
+}
+
 /**
  * Refuses a REST or GraphQL write whose values have the wrong type for their field, or that point at
  * documents that do not exist, before Payload converts them (`name: {}` would be stored as "{}").
@@ -65,6 +77,7 @@ const refuseMalformedGraphQLArguments = (args: Record<string, unknown>, collecti
 export const refuseMistypedValues: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'GraphQL') refuseMalformedGraphQLArguments(args as Record<string, unknown>, collection)
   if (req.payloadAPI === 'local' || !writes.has(operation)) return args
+  if (!(await mayWrite({ args: args as AccessArgs['args'], collection, operation, req }))) return args
   const { problems, relatedIds } = checkDocumentBody({
     data: (args as { data?: unknown }).data,
     fields: collection.fields as unknown as readonly FieldShape[],

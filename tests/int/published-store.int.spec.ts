@@ -112,6 +112,8 @@ describe('the published store on the database', () => {
     const first = await get(store, '/feed/v1/index.json')
     expect([first.status, first.json.next, (await get(store, '/feed/v1/index.json?page=1')).body]).toEqual([200, undefined, first.body])
     expect((await get(store, '/feed/v1/index.json?page=2')).status).toBe(404)
-    expect((await get(store, '/feed/v1/index.json?page=zero')).json).toMatchObject({ error: { status: 400, param: 'page' } })
+    expect((await get(store, '/feed/v1/index.json?page=zero')).json).toEqual({
+      errors: [{ code: 'invalid-parameter', field: 'page', message: 'page must be a whole number from 1' }],
+    })
   })
 })

@@ -106,7 +106,7 @@ describe('signing in: throttled per client and per account, alike for unknown an
       unknownAnswer = [a.result.status, a.result.body]
       wrongAnswer = [b.result.status, b.result.body]
     }
-    expect(unknownAnswer).toEqual([401, { errors: [{ message: 'The email or password provided is incorrect.' }] }])
+    expect(unknownAnswer).toEqual([401, { errors: [{ code: 'unauthorized', message: 'The email or password provided is incorrect.' }] }])
     expect(wrongAnswer).toEqual(unknownAnswer)
     // Both spend a password hash (hundreds of ms); before, an unknown e-mail answered in ~13 ms.
     expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5)
