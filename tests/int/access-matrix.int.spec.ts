@@ -165,7 +165,8 @@ const throwaway = async (slug: string): Promise<number> => {
     return (
       await payload.create({
         collection: 'webhook-subscriptions',
-        data: { name, url: 'https://partner.example/hook', secret: 'a-secret-of-sixteen-chars' },
+        // inactive: the other files' publications must not queue deliveries to it
+        data: { name, url: 'https://partner.example/hook', secret: 'a-secret-of-sixteen-chars', active: false },
       })
     ).id
   return targets[slug]
