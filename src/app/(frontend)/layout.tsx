@@ -14,6 +14,7 @@ export const generateMetadata = (): Metadata => ({
   title: { default: 'Galley', template: '%s — Galley' },
   description: 'Evidence-based cancer information, reviewed by editorial boards before it is published.',
   applicationName: 'Galley',
+  manifest: '/manifest.webmanifest',
   openGraph: { siteName: 'Galley', type: 'website' },
 })
 
