@@ -1,10 +1,6 @@
-import config from '@payload-config'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Json } from '../helpers/json'
-
-import { login, rest } from '../helpers/payload'
+import { graphql, login, rest } from '../helpers/payload'
 
 /**
  * Board confidentiality at every door: the Adult Treatment board's deliberation on a drug (the
@@ -19,16 +15,6 @@ const words = [NOTE, VOTE_COMMENT, THREAD]
 
 /** Which of the board's words a response shows. */
 const wordsIn = (body: unknown) => words.filter((word) => JSON.stringify(body).includes(word))
-
-const graphql = async (query: string, token: string) => {
-  const request = new Request('http://localhost:3000/api/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ query }),
-  })
-  const response = await GRAPHQL_POST(config)(request)
-  return (await response.json()) as { data?: Json; errors?: { message: string }[] }
-}
 
 describe("a board's deliberation", () => {
   let id: number

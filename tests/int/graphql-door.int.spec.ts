@@ -1,20 +1,6 @@
-import config from '@payload-config'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { describe, expect, it } from 'vitest'
 
-import type { Json } from '../helpers/json'
-
-import { login, rest } from '../helpers/payload'
-
-const graphql = async (query: string, token: string) => {
-  const request = new Request('http://localhost:3000/api/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ query }),
-  })
-  const response = await GRAPHQL_POST(config)(request)
-  return (await response.json()) as { data?: Json; errors?: { message: string }[] }
-}
+import { graphql, login, rest } from '../helpers/payload'
 
 describe('the GraphQL door', () => {
   it('refuses a writer’s mutation with _status published and leaves the published drug unchanged', async () => {
