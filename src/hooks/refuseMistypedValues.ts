@@ -57,7 +57,12 @@ const refuseMalformedGraphQLArguments = (args: Record<string, unknown>, collecti
   }
 }
 
-type AccessArgs = { args: { data?: unknown; id?: unknown }; collection: { access?: Record<string, unknown> }; operation: string; req: PayloadRequest }
+type AccessArgs = {
+  args: { data?: unknown; id?: unknown }
+  collection: { access?: Record<string, unknown> }
+  operation: string
+  req: PayloadRequest
+}
 
 /**
  * Deny first: someone who may not make this write is refused by Payload's access check (403) and
