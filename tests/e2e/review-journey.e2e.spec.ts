@@ -34,11 +34,18 @@ const approveFromQueue = async (page: Page, { screenshots }: { screenshots: bool
   await awaiting.getByRole('link', { name: 'pazopanib' }).click()
   await expect(page.getByTestId('review-state')).toHaveText('In review')
   const diff = page.getByRole('region', { name: /draft against the published version/ })
-  await expect(diff.getByRole('row', { name: /drugClass/ })).toContainText('Tyrosine kinase inhibitor')
+  await expect(diff.getByRole('row', { name: /Drug class/ })).toContainText('Tyrosine kinase inhibitor')
   await expect(diff.locator('ins')).toHaveText(NEW_CLASS)
   if (screenshots) await page.screenshot({ path: `${artifacts}/review-diff.png`, fullPage: true })
 
-  await page.getByRole('form', { name: 'Vote' }).getByRole('button', { name: 'Cast vote' }).click()
+  const vote = page.getByRole('form', { name: 'Vote' })
+  // The reviewer reads the diff before the form that asks for a decision, and no decision is made for them.
+  expect((await diff.boundingBox())!.y).toBeLessThan((await vote.boundingBox())!.y)
+  for (const radio of await vote.getByRole('radio').all()) await expect(radio).not.toBeChecked()
+  await vote.getByRole('button', { name: 'Cast vote' }).click()
+  await expect(vote.getByRole('alert')).toHaveText('Choose a decision first: approve, request changes or reject.')
+  await vote.getByRole('radio', { name: 'Approve' }).check()
+  await vote.getByRole('button', { name: 'Cast vote' }).click()
   await expect(page.getByRole('row', { name: /Approved/ }).first()).toBeVisible()
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
-import type { ChangeLog, DiffRun, FieldChange } from '@/domain/diff'
+import type { ChangeLog, DiffRun } from '@/domain/diff'
+import type { ReadableFieldChange } from '@/domain/diff/readableFieldChange'
 
 type Labels = Record<string, string>
 
@@ -54,13 +55,7 @@ const WordDiff = ({ runs, labels }: { runs: readonly DiffRun[]; labels: Labels }
   </div>
 )
 
-const show = (value: unknown): string => {
-  if (value === null || value === undefined || value === '') return '—'
-  if (typeof value === 'string') return value
-  return JSON.stringify(value)
-}
-
-const FieldChanges = ({ changes }: { changes: readonly FieldChange[] }) =>
+const FieldChanges = ({ changes }: { changes: readonly ReadableFieldChange[] }) =>
   changes.length === 0 ? null : (
     <table className="galley-diff__fields">
       <thead>
@@ -73,14 +68,12 @@ const FieldChanges = ({ changes }: { changes: readonly FieldChange[] }) =>
       <tbody>
         {changes.map((change) => (
           <tr key={change.path}>
-            <th scope="row">
-              <code>{change.path}</code>
-            </th>
+            <th scope="row">{change.label}</th>
             <td>
-              <del>{show(change.before)}</del>
+              <del>{change.before}</del>
             </td>
             <td>
-              <ins>{show(change.after)}</ins>
+              <ins>{change.after}</ins>
             </td>
           </tr>
         ))}
@@ -119,14 +112,21 @@ const KeyPoints = ({ added, removed }: { added: readonly string[]; removed: read
     </div>
   )
 
-type Props = { changeLog: ChangeLog; labels: Labels; hasPublished: boolean }
+type Props = {
+  changeLog: ChangeLog
+  labels: Labels
+  hasPublished: boolean
+  /** The change log's field changes with labels and human values, document-level and by section id. */
+  fieldChanges: readonly ReadableFieldChange[]
+  sectionFieldChanges: Readonly<Record<string, readonly ReadableFieldChange[]>>
+}
 
 /**
  * The reviewer's diff: the draft against the published version, section by section (matched by the
  * sections' stable ids), rich text with inserted and deleted words marked, changed fields listed, and
  * citations added and removed. Renders the domain's ChangeLog; all text goes through React (escaped).
  */
-export const DiffView = ({ changeLog, labels, hasPublished }: Props) => {
+export const DiffView = ({ changeLog, labels, hasPublished, fieldChanges, sectionFieldChanges }: Props) => {
   const { sections, citations, fields, summary } = changeLog
   const nothing = sections.added.length + sections.removed.length + sections.changed.length + fields.length === 0 && sections.order === null
   return (
@@ -139,7 +139,7 @@ export const DiffView = ({ changeLog, labels, hasPublished }: Props) => {
       </p>
       {nothing && <p className="galley-diff__none">The draft is the same as the published version.</p>}
 
-      <FieldChanges changes={fields} />
+      <FieldChanges changes={fieldChanges} />
 
       {sections.changed.map((section) => (
         <article key={section.id} className="galley-diff__section" data-section-id={section.id}>
@@ -160,7 +160,7 @@ export const DiffView = ({ changeLog, labels, hasPublished }: Props) => {
           </h4>
           <KeyPoints added={section.keyPoints.added} removed={section.keyPoints.removed} />
           {section.body && <WordDiff runs={section.body} labels={labels} />}
-          <FieldChanges changes={section.fields} />
+          <FieldChanges changes={sectionFieldChanges[section.id] ?? []} />
           <ReferenceList title="Citations added in this section" ids={section.citations.added} labels={labels} mark="ins" />
           <ReferenceList title="Citations removed from this section" ids={section.citations.removed} labels={labels} mark="del" />
         </article>

@@ -89,10 +89,16 @@ const SubmitForm = ({ run, pending, hasPublished, state }: FormProps & { hasPubl
 }
 
 const VoteForm = ({ run, pending, myVote }: FormProps & { myVote?: Decision }) => {
-  const [decision, setDecision] = useState<Decision>(myVote ?? 'approve')
+  // No decision is chosen in advance: a reviewer who has not voted picks one deliberately.
+  const [decision, setDecision] = useState<Decision | null>(myVote ?? null)
   const [comment, setComment] = useState('')
+  const [missing, setMissing] = useState(false)
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
+    if (decision === null) {
+      setMissing(true)
+      return
+    }
     void run('vote', { decision, ...(comment.trim() && { comment }) }).then((result) => {
       if (result.ok) setComment('')
     })
@@ -104,19 +110,33 @@ const VoteForm = ({ run, pending, myVote }: FormProps & { myVote?: Decision }) =
         <legend>Decision</legend>
         {(Object.keys(decisionLabels) as Decision[]).map((value) => (
           <label key={value} className="galley-review__radio">
-            <input type="radio" name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} />{' '}
+            <input
+              type="radio"
+              name="decision"
+              value={value}
+              checked={decision === value}
+              onChange={() => {
+                setDecision(value)
+                setMissing(false)
+              }}
+            />{' '}
             {decisionLabels[value]}
           </label>
         ))}
       </fieldset>
+      {missing && (
+        <p role="alert" className="galley-review__error">
+          Choose a decision first: approve, request changes or reject.
+        </p>
+      )}
       <label>
-        Comment {decision === 'approve' ? '(optional)' : '(required)'}
+        Comment {decision === 'request-changes' || decision === 'reject' ? '(required)' : '(optional)'}
         <textarea
           name="comment"
           value={comment}
           onChange={(event) => setComment(event.target.value)}
           rows={3}
-          required={decision !== 'approve'}
+          required={decision === 'request-changes' || decision === 'reject'}
         />
       </label>
       <button type="submit" className="btn btn--style-primary btn--size-small" disabled={pending !== null}>

@@ -46,7 +46,11 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
     )
   }
   const id = String(docID)
-  const { view, changeLog, hasPublished, names, referenceLabels } = await loadReviewPage({ req, collection, id })
+  const { view, changeLog, hasPublished, names, referenceLabels, fieldChanges, sectionFieldChanges } = await loadReviewPage({
+    req,
+    collection,
+    id,
+  })
   const name = (personId: string | number | null | undefined) =>
     personId === null || personId === undefined ? 'Galley (system)' : (names[String(personId)] ?? `User ${personId}`)
   const roundVotes = view.tally.votes
@@ -114,7 +118,18 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
             </div>
           )}
         </dl>
+      </section>
 
+      <DiffView
+        changeLog={changeLog}
+        labels={referenceLabels}
+        hasPublished={hasPublished}
+        fieldChanges={fieldChanges}
+        sectionFieldChanges={sectionFieldChanges}
+      />
+
+      <section className="galley-review__decide" aria-labelledby="galley-decide-title">
+        <h3 id="galley-decide-title">Votes and actions</h3>
         {roundVotes.length + notCounted.length > 0 && (
           <table className="galley-review__votes">
             <caption>Votes in round {view.round}</caption>
@@ -155,8 +170,6 @@ export const ReviewTabView = async ({ initPageResult }: DocumentViewServerProps)
           myVote={myVote}
         />
       </section>
-
-      <DiffView changeLog={changeLog} labels={referenceLabels} hasPublished={hasPublished} />
 
       <CommentThread collection={collection} id={id} comments={comments} canComment={view.canComment} />
 
