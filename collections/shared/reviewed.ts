@@ -8,6 +8,7 @@ import { assignDefaultBoard } from '@/hooks/assignDefaultBoard'
 import { recordDeletedDraft, refuseBulkDeletingPublished, refuseDeletingPublished } from '@/hooks/deletion'
 import { keepUnapprovedAsDraft, refuseUnapprovedPublish } from '@/hooks/publishing'
 import { lockEditedDocument, recordEdit } from '@/hooks/recordEdit'
+import { refuseBulkEditing } from '@/hooks/refuseBulkEditing'
 import { restoreAsDraft } from '@/endpoints/restoreAsDraft'
 import { reviewEndpoints } from '@/endpoints/reviewEndpoints'
 
@@ -36,6 +37,8 @@ export const reviewed = (config: CollectionConfig & { slug: ReviewedCollection }
   ...config,
   admin: {
     group: 'Content',
+    // Bulk edit, publish and unpublish are refused for reviewed documents (src/hooks/refuseBulkEditing.ts): not offered.
+    disableBulkEdit: true,
     ...config.admin,
     components: {
       ...config.admin?.components,
@@ -67,7 +70,13 @@ export const reviewed = (config: CollectionConfig & { slug: ReviewedCollection }
   versions: { drafts: { validate: true }, maxPerDoc: 200 },
   hooks: {
     ...config.hooks,
-    beforeOperation: [keepUnapprovedAsDraft, lockEditedDocument, refuseBulkDeletingPublished, ...(config.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      refuseBulkEditing,
+      keepUnapprovedAsDraft,
+      lockEditedDocument,
+      refuseBulkDeletingPublished,
+      ...(config.hooks?.beforeOperation ?? []),
+    ],
     beforeDelete: [refuseDeletingPublished, ...(config.hooks?.beforeDelete ?? [])],
     afterDelete: [...(config.hooks?.afterDelete ?? []), recordDeletedDraft],
     beforeChange: [assignDefaultBoard, ...(config.hooks?.beforeChange ?? []), refuseUnapprovedPublish],

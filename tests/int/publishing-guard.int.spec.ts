@@ -33,6 +33,24 @@ describe('nothing is published without Galley’s approval path', () => {
     expect(draft.body.drugClass).toBe('Draft only')
   })
 
+  it('refuses a bulk unpublish (the list view’s Unpublish) with the reason, and the drug stays published', async () => {
+    const before = await publishedClass('pazopanib')
+    const token = await login('editor@galley.test')
+    const response = await rest({ method: 'PATCH', path: `/drugs?where[id][equals]=${before.id}`, token, body: { _status: 'draft' } })
+    expect(response.status).toBe(403)
+    expect(response.body.errors[0].message).toMatch(/changed one at a time/)
+    const after = await rest({ path: `/drugs/${before.id}?draft=true`, token })
+    expect(after.body._status).toBe('published')
+  })
+
+  it('refuses a bulk edit of several reviewed documents, which would skip their boards', async () => {
+    const token = await login('writer@galley.test')
+    const response = await rest({ method: 'PATCH', path: `/drugs?where[slug][exists]=true`, token, body: { drugClass: 'Bulk' } })
+    expect(response.status).toBe(403)
+    const drafts = await rest({ path: `/drugs?draft=true&where[drugClass][equals]=Bulk`, token })
+    expect(drafts.body.totalDocs).toBe(0)
+  })
+
   it('refuses an editor publishing through the Local API with a user', async () => {
     const payload = await testPayload()
     const req = await requestAs('editor@galley.test')
