@@ -35,10 +35,10 @@ const boardField: Field = {
  */
 export const reviewed = (config: CollectionConfig & { slug: ReviewedCollection }): CollectionConfig => ({
   ...config,
+  // Bulk edit, publish and unpublish are refused for reviewed documents (src/hooks/refuseBulkEditing.ts): not offered.
+  disableBulkEdit: true,
   admin: {
     group: 'Content',
-    // Bulk edit, publish and unpublish are refused for reviewed documents (src/hooks/refuseBulkEditing.ts): not offered.
-    disableBulkEdit: true,
     ...config.admin,
     components: {
       ...config.admin?.components,
