@@ -22,7 +22,6 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { emailAdapter } from './src/config/email'
-import { publicOrigin } from './src/config/publicOrigin'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { answerRefusals } from './src/hooks/answerRefusals'
@@ -44,7 +43,10 @@ const reviewedCollectionConfigs = {
 } satisfies Record<ReviewedCollection, CollectionConfig>
 
 export default buildConfig({
-  serverURL: publicOrigin(),
+  // No serverURL: the admin calls its API on whichever host it was reached by (localhost, 127.0.0.1, a LAN
+  // name, the public name behind a proxy). Absolute links in e-mails and the feed use publicOrigin()
+  // (SERVER_URL), never the request's Host header; cookie-signed changes from other sites are refused by
+  // src/endpoints/guardedRoutes.ts (src/domain/security/sameOrigin.ts).
   secret: payloadSecret(root),
   admin: {
     user: Users.slug,

@@ -7,6 +7,7 @@ import { isStaff, roleLabels, roles } from '@/domain/people/roles'
 import { refuseDeactivatedSignIn, refuseDeletingAccount, trackDeactivation } from '@/hooks/accounts'
 import { forgetFailuresOnUnlock, forgiveSignedIn, throttleLogin, tooManyAttemptsShape } from '@/auth/loginThrottle'
 import { sessionCookiesSecure } from '@/config/sessionCookies'
+import { resetPasswordEmailHTML } from '@/auth/resetPasswordEmail'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
 
 import { optionsOf } from './shared/options'
@@ -18,7 +19,11 @@ export const Users: CollectionConfig = {
   // lock, which any anonymous client could set on any account (README, Security).
   // Reset requests are limited by the same throttle; Payload's own interval check writes outside
   // the request's transaction, which SQLite refuses while that transaction holds the write lock.
-  auth: { maxLoginAttempts: 0, cookies: { secure: sessionCookiesSecure() }, forgotPassword: { minRequestInterval: 0 } },
+  auth: {
+    maxLoginAttempts: 0,
+    cookies: { secure: sessionCookiesSecure() },
+    forgotPassword: { minRequestInterval: 0, generateEmailHTML: resetPasswordEmailHTML },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],

@@ -2,6 +2,8 @@ import type { AfterErrorHook } from 'payload'
 
 import { codeForStatus, errorBody, isRefusal } from '@/domain/errors'
 
+import { bulkEditRefusal, isPayloadBulkEditRefusal } from './refuseBulkEditing'
+
 type Entry = { code?: string; data?: Record<string, unknown>; field?: string; message?: string; name?: string }
 
 /**
@@ -19,6 +21,14 @@ export const answerRefusals: AfterErrorHook = ({ error, result }) => {
   if (!Array.isArray(errors)) return
   return {
     status,
-    response: { ...result, errors: errors.map((entry): Entry => ({ ...entry, code: entry.code ?? codeForStatus(status) })) },
+    response: {
+      ...result,
+      errors: errors.map((entry): Entry => ({
+        ...entry,
+        // Payload refuses a bulk update of a reviewed collection before Galley's hook can say why.
+        ...(isPayloadBulkEditRefusal(entry.message) ? { message: bulkEditRefusal } : {}),
+        code: entry.code ?? codeForStatus(status),
+      })),
+    },
   }
 }

@@ -5,6 +5,7 @@ import type { RevisionListing, RevisionMeta } from '@/domain/published'
 import type { LoadBody, LoadMeta, MetaRow } from './PublishedStore'
 
 import { PublishedStore } from './PublishedStore'
+import { publicOrigin } from '@/config/publicOrigin'
 
 const KEY = Symbol.for('galley.published.store')
 
@@ -64,7 +65,7 @@ export const revisionBodyLoader =
   }
 
 /** The public origin used in the feed's absolute URLs. */
-export const publishedOrigin = (payload: Payload): string => payload.config.serverURL.replace(/\/$/, '')
+export const publishedOrigin = (_payload: Payload): string => publicOrigin()
 
 /**
  * The response bodies' budget: `GALLEY_PUBLISHED_CACHE_MB` megabytes (64 when unset). Anything but

@@ -6,6 +6,7 @@ import { isReviewedCollection, slugs } from '@collections/slugs'
 import { composeNotifications } from '@/domain/notifications/composeNotifications'
 import { hasRole } from '@/domain/people/roles'
 import { documentTitle } from '@/domain/revisions'
+import { publicOrigin } from '@/config/publicOrigin'
 
 type Args = {
   payload: Payload
@@ -43,7 +44,7 @@ export const sendNotifications = async ({ payload, effects, ref, doc }: Args): P
     .filter((user) => hasRole(user, 'editor'))
     .map((user) => ({ id: String(user.id), email: user.email, name: user.name }))
   const title = isReviewedCollection(ref.collection) ? documentTitle({ type: ref.collection, doc: { id: ref.id, ...doc } }) : `#${ref.id}`
-  const url = `${payload.config.serverURL}/admin/collections/${ref.collection}/${ref.id}`
+  const url = `${publicOrigin()}/admin/collections/${ref.collection}/${ref.id}`
   const notes = composeNotifications({ effects, document: { title, collection: ref.collection, url }, people, managingEditors })
 
   for (const note of notes) {

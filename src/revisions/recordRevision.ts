@@ -14,6 +14,7 @@ import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 import { slugs } from '@collections/slugs'
 
 import { publishedColumns } from './publishedColumns'
+import { publicOrigin } from '@/config/publicOrigin'
 
 type Ref = { collection: ReviewedCollection; id: string | number }
 
@@ -191,7 +192,7 @@ export const recordRevision = async ({ req, ref, kind, review, now }: Args): Pro
       slug: revision.slug,
       version: revision.version,
       at: revision.publishedAt,
-      url: `${req.payload.config.serverURL.replace(/\/$/, '')}${versionPath({ type: revision.type, slug: revision.slug, version: revision.version })}`,
+      url: `${publicOrigin()}${versionPath({ type: revision.type, slug: revision.slug, version: revision.version })}`,
     },
   })
   return revision

@@ -39,7 +39,7 @@ type RestArgs = {
 export type RestResponse = { status: number; body: Json; headers: Headers }
 
 const restRoute = guardedRest(config, (request: Request) => handleEndpoints({ config, request }))
-const graphqlRoute = guardedGraphQL(GRAPHQL_POST(config))
+const graphqlRoute = guardedGraphQL(config, GRAPHQL_POST(config))
 
 /** Calls Payload's REST API handler with a real HTTP Request, behind the same guard as the Next route. */
 export const rest = async ({
@@ -61,9 +61,9 @@ export const rest = async ({
 }
 
 /** Posts `body` (sent as is when it is a string) to the GraphQL route, behind the same guard as the Next route. */
-export const graphqlRequest = async (body: unknown, token?: string): Promise<RestResponse> => {
+export const graphqlRequest = async (body: unknown, token?: string, extra?: Record<string, string>): Promise<RestResponse> => {
   await testPayload()
-  const headers = new Headers({ 'Content-Type': 'application/json' })
+  const headers = new Headers({ 'Content-Type': 'application/json', ...extra })
   if (token) headers.set('Authorization', `JWT ${token}`)
   const text = typeof body === 'string' ? body : JSON.stringify(body)
   return readResponse(await graphqlRoute(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: text })))

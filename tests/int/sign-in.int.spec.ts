@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CLIENT_ADDRESS_HEADER } from '@/auth/clientAddress'
+import { publicOrigin } from '@/config/publicOrigin'
 
 import { mailTo } from '../helpers/mail'
 import { demoPassword, login, rest, testPayload } from '../helpers/payload'
@@ -139,6 +140,20 @@ describe('signing in: throttled per client and per account, alike for unknown an
 })
 
 describe('forgotten passwords, through the e-mail adapter', () => {
+  it('builds the reset link from SERVER_URL, not from a forged Host header', async () => {
+    const { email } = await newAccount()
+    const response = await rest({
+      method: 'POST',
+      path: '/users/forgot-password',
+      body: { email },
+      headers: { Host: 'attacker.example', 'X-Forwarded-Host': 'attacker.example' },
+    })
+    expect(response.status).toBe(200)
+    const [mail] = await waitForMail(email)
+    expect(mail.text).not.toContain('attacker.example')
+    expect(mail.text).toContain(`${publicOrigin()}/admin/reset/`)
+  })
+
   it('mails a reset link to the admin’s reset page, and the token in it sets a new password', async () => {
     const { email } = await newAccount()
     const response = await rest({ method: 'POST', path: '/users/forgot-password', body: { email } })
@@ -148,7 +163,7 @@ describe('forgotten passwords, through the e-mail adapter', () => {
     expect(mail.subject).toMatch(/reset/i)
     const link = mail.text.match(/https?:\/\/\S+\/admin\/reset\/([0-9a-f]+)/)
     expect(link, mail.text).not.toBeNull()
-    expect(new URL(link![0]).origin).toBe((await testPayload()).config.serverURL)
+    expect(new URL(link![0]).origin).toBe(publicOrigin())
 
     const reset = await rest({
       method: 'POST',

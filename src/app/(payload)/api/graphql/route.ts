@@ -4,6 +4,6 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { guardedGraphQL } from '@/endpoints/guardedRoutes'
 
-export const POST = guardedGraphQL(GRAPHQL_POST(config))
+export const POST = guardedGraphQL(config, GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)
