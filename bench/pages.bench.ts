@@ -1,12 +1,10 @@
-import type { ChildProcess } from 'node:child_process'
-
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import type { Row } from './diff.bench'
 
+import { spawnServer, startGalley, stopProcessGroup, tokenOf, waitForAnswer } from '../tests/helpers/galleyServer'
 import { CONNECTIONS, DURATION_S, load } from './load'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -19,59 +17,6 @@ type Server = { origin: string; stop: () => Promise<void> }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const stopChild = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve()
-    child.once('exit', () => resolve())
-    // The whole group: npm start's server and anything it spawned.
-    process.kill(-child.pid!, 'SIGTERM')
-  })
-
-/** Waits until `url` answers 200; fails with the server's output if it never does. */
-const waitFor = async (url: string, child: ChildProcess, output: () => string, seconds = 600) => {
-  for (let waited = 0; waited < seconds * 10; waited++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output()}`)
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) return
-    await sleep(100)
-  }
-  throw new Error(`${url} did not answer in ${seconds} s:\n${output()}`)
-}
-
-const spawnServer = (command: string, args: string[], env: Record<string, string>) => {
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000)
-  }
-  child.stdout!.on('data', keep)
-  child.stderr!.on('data', keep)
-  return { child, output: () => log }
-}
-
-/** Galley as `npm start` runs it (building first if the sources changed), on its own database. */
-const startGalley = async (port: number, database: string, env: Record<string, string> = {}): Promise<Server> => {
-  const { child, output } = spawnServer(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/start.ts'], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URI: database,
-    PAYLOAD_SECRET: 'galley-bench',
-    DEMO_PASSWORD: 'galley-demo',
-    ...env,
-  })
-  const origin = `http://127.0.0.1:${port}`
-  await waitFor(`${origin}/feed/v1/index.json`, child, output)
-  return { origin, stop: () => stopChild(child) }
-}
-
 /** Plain `next start` (no Galley server in front) serving a file from public/: Next's own ceiling. */
 const startPlainNext = async (port: number, database: string): Promise<Server> => {
   const { child, output } = spawnServer(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -80,18 +25,8 @@ const startPlainNext = async (port: number, database: string): Promise<Server> =
     PAYLOAD_SECRET: 'galley-bench',
   })
   const origin = `http://127.0.0.1:${port}`
-  await waitFor(`${origin}${STATIC_COPY}`, child, output)
-  return { origin, stop: () => stopChild(child) }
-}
-
-const tokenOf = async (origin: string, email: string) => {
-  const response = await fetch(`${origin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'galley-demo' }),
-  })
-  if (!response.ok) throw new Error(`login ${email}: ${response.status}`)
-  return { authorization: `JWT ${((await response.json()) as { token: string }).token}`, 'content-type': 'application/json' }
+  await waitForAnswer(`${origin}${STATIC_COPY}`, child, output)
+  return { origin, stop: () => stopProcessGroup(child) }
 }
 
 const call = async (url: string, headers: Record<string, string>, method: string, body?: unknown) => {

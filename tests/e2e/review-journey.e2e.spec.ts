@@ -34,7 +34,7 @@ const approveFromQueue = async (page: Page, { screenshots }: { screenshots: bool
   await awaiting.getByRole('link', { name: 'pazopanib' }).click()
   await expect(page.getByTestId('review-state')).toHaveText('In review')
   const diff = page.getByRole('region', { name: /draft against the published version/ })
-  await expect(diff.getByRole('row', { name: /Drug class/ })).toContainText('Tyrosine kinase inhibitor')
+  await expect(diff.getByRole('row', { name: /Drug class/i })).toContainText('Tyrosine kinase inhibitor')
   await expect(diff.locator('ins')).toHaveText(NEW_CLASS)
   if (screenshots) await page.screenshot({ path: `${artifacts}/review-diff.png`, fullPage: true })
 
