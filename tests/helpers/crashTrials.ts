@@ -186,7 +186,8 @@ export const checkInvariants = async ({
         `drugs/${drug.slug}: the feed serves ${served ? `v${served.version}` : feed.status}, the newest revision is v${latest.version}`,
       )
     }
-    const revisionMarker = served ? JSON.stringify(served).match(markerPattern)?.[0] : undefined
+    // The content's own field: the revision's change log also quotes the previous value.
+    const revisionMarker = (served as { content?: { drugClass?: string } } | null)?.content?.drugClass?.match(markerPattern)?.[0]
     const document = await getJson<{ drugClass?: string }>(origin, `/api/drugs/${drug.id}?depth=0`, admin)
     const documentMarker = document.drugClass?.match(markerPattern)?.[0]
     if (revisionMarker !== documentMarker) {
@@ -268,6 +269,9 @@ const drive = async ({
     if (kind === 'publish' && response.ok) onPublished(performance.now() - started)
     return { status: response.status, text }
   }
+  let lastAnswers = ''
+  let unchanged = 0
+  let lastState = ''
   const expectOk = (kind: Step, answer: { status: number; text: string }) => {
     if (answer.status >= 200 && answer.status < 300) return
     problems.push(`trial ${trial}: ${kind} of drugs/${drug.slug} answered ${answer.status}: ${answer.text.slice(0, 300)}`)
@@ -283,6 +287,12 @@ const drive = async ({
         throw new Stopped()
       })
       const state = docs[0]?.state ?? 'published'
+      unchanged = state === lastState ? unchanged + 1 : 0
+      lastState = state
+      if (unchanged >= 5) {
+        problems.push(`trial ${trial}: drugs/${drug.slug} stays ${state}; the last answers were ${lastAnswers}`)
+        return
+      }
       if (state === 'published' || state === 'draft' || state === 'changes-requested') {
         const marker = `crash trial ${trial} step ${step} ${drug.slug}`
         expectOk(
@@ -299,6 +309,7 @@ const drive = async ({
         // A vote cast before the crash may have been kept: a second vote by the same person is refused (409), which is fine.
         for (const reviewer of accounts.reviewers) {
           const answer = await request('vote', `/api/drugs/${drug.id}/vote`, reviewer, 'POST', { decision: 'approve' })
+          lastAnswers = `${answer.status} ${answer.text.slice(0, 200)}`
           if (answer.status !== 409) expectOk('vote', answer)
         }
       } else if (state === 'approved') {
@@ -394,7 +405,7 @@ export const runCrashTrials = async (options: CrashTrialOptions): Promise<CrashR
       const found = await checkInvariants({ origin, admin: accounts.admin, drugs })
       problems.push(...found.map((problem) => `after trial ${trial} (killed during ${during}): ${problem}`))
       log(
-        `crash: trial ${trial}/${trials}: killed during ${during} after ${Math.round(wait)} ms; restarted in ${Math.round(restarts.at(-1)!)} ms; ${found.length ? `${found.length} PROBLEMS` : 'all invariants hold'}`,
+        `crash: trial ${trial}/${trials}: killed during ${during} after ${Math.round(wait)} ms; restarted in ${Math.round(restarts.at(-1)!)} ms; ${found.length ? `${found.length} PROBLEMS:\n  ${found.join('\n  ')}` : 'all invariants hold'}`,
       )
       await sleep(0)
     }
