@@ -56,6 +56,7 @@ export default buildConfig({
     components: {
       afterNavLinks: ['/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink'],
       views: {
+        dashboard: { Component: '/admin/Dashboard/DashboardView#DashboardView' },
         reviewQueue: { Component: '/admin/ReviewQueue/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
       },
     },

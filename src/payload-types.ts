@@ -1305,6 +1305,10 @@ export interface EditorialSetting {
    */
   defaultBoard?: (number | null) | Board;
   /**
+   * A reference not reviewed within this many years is listed as due on the dashboard.
+   */
+  referenceReviewWindowYears: number;
+  /**
    * Webhooks are never sent to this machine, private networks, link-local addresses or cloud metadata services. A host named here (e.g. partner.internal or 10.0.0.5) is allowed anyway. Admins only.
    */
   webhookAllowedHosts?: string[] | null;
@@ -1317,6 +1321,7 @@ export interface EditorialSetting {
  */
 export interface EditorialSettingsSelect<T extends boolean = true> {
   defaultBoard?: T;
+  referenceReviewWindowYears?: T;
   webhookAllowedHosts?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,6 +2,7 @@ import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { adminsOnly, adminsOnlyField } from '@/access/adminsOnly'
 import { staffOnly } from '@/access/staffOnly'
+import { DEFAULT_REFERENCE_REVIEW_YEARS } from '@/domain/dashboard/reviewHealth'
 import { validateAllowedHosts } from '@/webhooks/validateAllowedHosts'
 
 import { slugs } from '../slugs'
@@ -31,6 +32,23 @@ export const EditorialSettings: GlobalConfig = {
         return board ? true : `defaultBoard: there is no board with id ${String(id)}`
       },
       admin: { description: 'The board that reviews new documents unless an editor chooses another.' },
+    },
+    {
+      name: 'referenceReviewWindowYears',
+      label: 'Reference review window (years)',
+      type: 'number',
+      required: true,
+      defaultValue: DEFAULT_REFERENCE_REVIEW_YEARS,
+      min: 1,
+      max: 20,
+      validate: (value: unknown) =>
+        typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 20
+          ? true
+          : 'referenceReviewWindowYears must be a whole number of years from 1 to 20',
+      admin: {
+        step: 1,
+        description: 'A reference not reviewed within this many years is listed as due on the dashboard.',
+      },
     },
     {
       name: 'webhookAllowedHosts',

@@ -20,6 +20,7 @@ import { GoToReviewButton as GoToReviewButton_75531fde7dc5cab115bd1859eb2f4def }
 import { NoUnpublishButton as NoUnpublishButton_b5d1e301d84683b6a8eea11f767637b6 } from '../../../admin/DocumentControls/NoUnpublishButton'
 import { ReviewTabView as ReviewTabView_d13421a08558f3e402e771e1b6e9f89b } from '../../../admin/ReviewTab/ReviewTabView'
 import { ReviewQueueNavLink as ReviewQueueNavLink_3c58dff3ef3b085f9fee4eaab6cfb5a0 } from '../../../admin/ReviewQueue/ReviewQueueNavLink'
+import { DashboardView as DashboardView_f4a48ed8b311769d8e9198d8c6576e6f } from '../../../admin/Dashboard/DashboardView'
 import { ReviewQueueView as ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561 } from '../../../admin/ReviewQueue/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -47,6 +48,7 @@ export const importMap = {
   "/admin/DocumentControls/NoUnpublishButton#NoUnpublishButton": NoUnpublishButton_b5d1e301d84683b6a8eea11f767637b6,
   "/admin/ReviewTab/ReviewTabView#ReviewTabView": ReviewTabView_d13421a08558f3e402e771e1b6e9f89b,
   "/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_3c58dff3ef3b085f9fee4eaab6cfb5a0,
+  "/admin/Dashboard/DashboardView#DashboardView": DashboardView_f4a48ed8b311769d8e9198d8c6576e6f,
   "/admin/ReviewQueue/ReviewQueueView#ReviewQueueView": ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
