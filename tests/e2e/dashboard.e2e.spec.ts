@@ -69,7 +69,9 @@ test('a reviewer signs in to a dashboard of what awaits their vote and the revie
     expect(opened).toBe(true)
   } finally {
     const writer = await headersOf(request, 'writer@galley.test')
-    expect((await request.post(`/api/drugs/${id}/withdraw`, { headers: writer, data: { note: 'Checked on the dashboard; withdrawn.' } })).ok()).toBe(true)
+    expect(
+      (await request.post(`/api/drugs/${id}/withdraw`, { headers: writer, data: { note: 'Checked on the dashboard; withdrawn.' } })).ok(),
+    ).toBe(true)
   }
 })
 
