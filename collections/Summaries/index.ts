@@ -10,6 +10,7 @@ import {
   summaryTypeLabels,
   summaryTypes,
 } from '@/domain/revisions/content'
+import { createTranslation } from '@/endpoints/createTranslation'
 import { slugField } from '@/fields/slugField'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 
@@ -26,11 +27,17 @@ export const Summaries: CollectionConfig = reviewed({
     listSearchableFields: ['title', 'slug', 'cancerType'],
     preview: draftPreviewUrl(slugs.summaries),
   },
+  endpoints: [createTranslation],
   fields: [
     {
       name: 'outOfDateNotice',
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/admin/OutOfDate/OutOfDateNotice#OutOfDateNotice' } },
+    },
+    {
+      name: 'translationControls',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/Translation/TranslationControls#TranslationControls' } },
     },
     { name: 'title', type: 'text', required: true, maxLength: 300 },
     slugField({ from: 'title' }),

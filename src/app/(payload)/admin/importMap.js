@@ -1,4 +1,5 @@
 import { OutOfDateNotice as OutOfDateNotice_4c41dcfa5f32c62a5c085a282e60928f } from '../../../admin/OutOfDate/OutOfDateNotice'
+import { TranslationControls as TranslationControls_0231eba4fe6ade9c999c6e04da01d35d } from '../../../admin/Translation/TranslationControls'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/admin/OutOfDate/OutOfDateNotice#OutOfDateNotice": OutOfDateNotice_4c41dcfa5f32c62a5c085a282e60928f,
+  "/admin/Translation/TranslationControls#TranslationControls": TranslationControls_0231eba4fe6ade9c999c6e04da01d35d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
