@@ -1307,7 +1307,7 @@ export interface EditorialSetting {
   /**
    * A reference not reviewed within this many years is listed as due on the dashboard.
    */
-  referenceReviewWindowYears: number;
+  referenceReviewWindowYears?: number | null;
   /**
    * Webhooks are never sent to this machine, private networks, link-local addresses or cloud metadata services. A host named here (e.g. partner.internal or 10.0.0.5) is allowed anyway. Admins only.
    */

@@ -37,12 +37,12 @@ export const EditorialSettings: GlobalConfig = {
       name: 'referenceReviewWindowYears',
       label: 'Reference review window (years)',
       type: 'number',
-      required: true,
       defaultValue: DEFAULT_REFERENCE_REVIEW_YEARS,
       min: 1,
       max: 20,
+      // Left out of a change, it keeps its value (unset: the default of 3 years).
       validate: (value: unknown) =>
-        typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 20
+        value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 20)
           ? true
           : 'referenceReviewWindowYears must be a whole number of years from 1 to 20',
       admin: {

@@ -8,7 +8,7 @@ import * as migration_20261201_070320_public_note from './20261201_070320_public
 import * as migration_20261201_070948_published_store from './20261201_070948_published_store';
 import * as migration_20261201_071608_security_allowed_hosts_no_lock from './20261201_071608_security_allowed_hosts_no_lock';
 import * as migration_20261201_072027_review_events_board from './20261201_072027_review_events_board';
-import * as migration_20261202_010242_reference_review_window from './20261202_010242_reference_review_window';
+import * as migration_20261202_013644_reference_review_window from './20261202_013644_reference_review_window';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261201_072027_review_events_board',
   },
   {
-    up: migration_20261202_010242_reference_review_window.up,
-    down: migration_20261202_010242_reference_review_window.down,
-    name: '20261202_010242_reference_review_window'
+    up: migration_20261202_013644_reference_review_window.up,
+    down: migration_20261202_013644_reference_review_window.down,
+    name: '20261202_013644_reference_review_window'
   },
 ];

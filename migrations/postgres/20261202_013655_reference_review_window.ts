@@ -2,7 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "editorial_settings" ADD COLUMN "reference_review_window_years" numeric DEFAULT 3 NOT NULL;`)
+   ALTER TABLE "editorial_settings" ADD COLUMN "reference_review_window_years" numeric DEFAULT 3;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
