@@ -43,11 +43,15 @@ const log = (line: string) => console.log(line)
 
 const onSqlite = async (): Promise<CrashReport> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-crash-'))
-  try {
-    return await runCrashTrials({ database: `file:${path.join(dir, 'galley.db')}`, trials, port, mode, seed, log })
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true })
-  }
+  const report = await runCrashTrials({ database: `file:${path.join(dir, 'galley.db')}`, trials, port, mode, seed, log }).catch(
+    (error: unknown) => {
+      // Kept for a post-mortem: the database as the failed restart found it.
+      console.error(`crash: the SQLite database is kept in ${dir}`)
+      throw error
+    },
+  )
+  fs.rmSync(dir, { recursive: true, force: true })
+  return report
 }
 
 const onPostgres = async (): Promise<CrashReport> => {
