@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
-import { login, rest } from '../helpers/payload'
+import { login, rest, testPayload } from '../helpers/payload'
+
+/** Drafts these tests create, deleted afterwards so other test files see the demo as seeded. */
+const createdIds: number[] = []
 
 const englishSummary = async (token: string) => {
   const { body } = await rest({ path: '/summaries?where[language][equals]=en&limit=1&depth=0', token })
@@ -8,6 +11,11 @@ const englishSummary = async (token: string) => {
 }
 
 describe('Create Spanish translation (POST /api/summaries/:id/translate)', () => {
+  afterAll(async () => {
+    const payload = await testPayload()
+    for (const id of createdIds) await payload.delete({ collection: 'summaries', id, overrideAccess: true })
+  })
+
   it('makes a Spanish draft linked to the English summary, which is not public', async () => {
     const token = await login('writer@galley.test')
     const source = await englishSummary(token)
@@ -15,6 +23,7 @@ describe('Create Spanish translation (POST /api/summaries/:id/translate)', () =>
     expect(created.status).toBe(201)
     expect(created.body.message).toMatch(/draft/)
     const draft = created.body.doc
+    createdIds.push(draft.id)
     expect(draft).toMatchObject({ language: 'es', translationOf: source.id, _status: 'draft', slug: `${source.slug}-es` })
     expect(draft.sections).toHaveLength(source.sections.length)
     // Nothing of it is public until its board approves it.
