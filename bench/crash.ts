@@ -80,14 +80,14 @@ if (values.database !== 'sqlite') reports.push(['PostgreSQL', await onPostgres()
 console.log(
   '\n| database | trials | killed during | publications | revisions at the end | restart after kill -9 (median / worst) | broken invariants |',
 )
-console.log('|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|')
 for (const [name, report] of reports) {
   const during = Object.entries(report.killedDuring)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([kind, count]) => `${kind} ${count}`)
     .join(', ')
   console.log(
-    `| ${name} | ${report.trials} | ${during} | ${report.publications} | ${report.revisions} | ${(report.restartMedianMs / 1000).toFixed(1)} s / ${(report.restartWorstMs / 1000).toFixed(1)} s | ${report.problems.length} |`,
+    `| ${name} | ${report.trials} | ${during} | ${report.publications} | ${report.revisions} | ${(report.restartMedianMs / 1000).toFixed(1)} s / ${(report.restartWorstMs / 1000).toFixed(1)} s | ${report.startRetries} | ${report.problems.length} |`,
   )
 }
 const problems = reports.flatMap(([name, report]) => report.problems.map((problem) => `${name}: ${problem}`))

@@ -25,9 +25,25 @@ const operatorEnv = process.env.NODE_ENV
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv) => {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+/** Node's exit status when the entry module's top-level await never settled: a module never finished loading. */
+const UNSETTLED_TOP_LEVEL_AWAIT = 13
+
+/**
+ * Runs a step of the start-up to completion; a failure says which step failed and stops `npm start`.
+ * A step whose modules never finished loading (exit status 13, seen about once in 30 restarts right
+ * after a `kill -9`, see `npm run crash`) is run again, at most twice: nothing of it has run yet.
+ */
+const run = (label: string, command: string, args: string[], env: NodeJS.ProcessEnv) => {
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env })
+    if (result.status === 0) return
+    if (result.status === UNSETTLED_TOP_LEVEL_AWAIT && attempt < 3) {
+      console.error(`start: ${label} stopped before its modules finished loading (exit status 13); retrying (attempt ${attempt + 1} of 3)`)
+      continue
+    }
+    console.error(`start: ${label} failed (exit status ${result.status ?? result.signal})`)
+    process.exit(result.status ?? 1)
+  }
 }
 
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -50,7 +66,7 @@ const built = await ensureBuild({
 })
 if (built === 'up-to-date') console.log('build: up to date')
 
-run(bin('tsx'), [path.join(root, 'src', 'cli', 'prepare.ts')], {
+run('migrating and seeding (src/cli/prepare.ts)', bin('tsx'), [path.join(root, 'src', 'cli', 'prepare.ts')], {
   ...process.env,
   // not 'development': that would push the schema instead of migrating
   NODE_ENV: operatorEnv ?? 'test',

@@ -47,6 +47,8 @@ export type CrashReport = {
   /** Milliseconds from `kill -9` to the restarted server's feed answering: median and worst. */
   restartMedianMs: number
   restartWorstMs: number
+  /** Restarts in which `npm start` had to run a start-up step again (its modules never finished loading). */
+  startRetries: number
   /** Every broken invariant found, with the trial it was found after. Empty when the run held. */
   problems: string[]
 }
@@ -334,6 +336,7 @@ export const runCrashTrials = async (options: CrashTrialOptions): Promise<CrashR
   const publishTimes: number[] = []
   const restarts: number[] = []
   let publications = 0
+  let startRetries = 0
 
   let server: GalleyServer = await startGalley(port, database)
   try {
@@ -402,6 +405,7 @@ export const runCrashTrials = async (options: CrashTrialOptions): Promise<CrashR
 
       server = await startGalley(port, database)
       restarts.push(performance.now() - killedAt)
+      if (server.output().includes('retrying (attempt')) startRetries += 1
       const found = await checkInvariants({ origin, admin: accounts.admin, drugs })
       problems.push(...found.map((problem) => `after trial ${trial} (killed during ${during}): ${problem}`))
       log(
@@ -417,6 +421,7 @@ export const runCrashTrials = async (options: CrashTrialOptions): Promise<CrashR
       revisions,
       restartMedianMs: Math.round(median(restarts)),
       restartWorstMs: Math.round(Math.max(0, ...restarts)),
+      startRetries,
       problems,
     }
   } finally {
