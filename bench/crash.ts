@@ -78,7 +78,7 @@ if (values.database !== 'postgres') reports.push(['SQLite', await onSqlite()])
 if (values.database !== 'sqlite') reports.push(['PostgreSQL', await onPostgres()])
 
 console.log(
-  '\n| database | trials | killed during | publications | revisions at the end | restart after kill -9 (median / worst) | broken invariants |',
+  '\n| database | trials | killed during | publications | revisions at the end | restart after kill -9 (median / worst) | start-up steps retried | broken invariants |',
 )
 console.log('|---|---|---|---|---|---|---|---|')
 for (const [name, report] of reports) {
