@@ -2,7 +2,6 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Bucket, BoardTurnaround, DueSummary, ReferenceHealthRow, ReviewEventRow } from '@/domain/dashboard/reviewHealth'
 import type { OutOfDate } from '@/domain/feed'
-import type { RevisionListing } from '@/domain/published'
 import type { ReviewQueue } from '@/domain/workflow'
 
 import { slugs } from '@collections/slugs'
@@ -17,6 +16,7 @@ import {
 import { documentCitations } from '@/domain/diff/documentCitations'
 import { findOutOfDate } from '@/domain/feed'
 import { isManagingEditorOrAdmin } from '@/domain/people/roles'
+import { readSummaryListings } from '@/published/summaryListings'
 import { loadQueue } from '@/review/loadQueue'
 
 export type Board = { id: string; name: string }
@@ -26,9 +26,12 @@ export type Dashboard = {
   /** The boards the health figures cover: the person's own boards, or every board for editors, admins and writers. */
   boards: Board[]
   allBoards: boolean
+  /** The filter that keeps a list to those boards' documents (empty for every board). */
+  scope: Where
   referenceWindowYears: number
   dueSummaries: DueSummary[]
-  staleReferences: { count: number; oldest: ReferenceHealthRow[]; cutoff: string }
+  /** `where` selects them all (without `scope`), for the link to their list. */
+  staleReferences: { count: number; oldest: ReferenceHealthRow[]; cutoff: string; where: Where }
   retractedCited: { reference: { id: string; title: string }; citedBy: { collection: string; id: string; title: string }[] }[]
   outOfDateTranslations: (OutOfDate & { slug: string; title: string; documentId: string })[]
   summariesBySinceReview: Bucket[]
@@ -166,16 +169,7 @@ export const loadDashboard = async ({ req, now = new Date() }: { req: PayloadReq
   }
 
   // Translations and patient versions whose source has published since they did.
-  const { docs: revisionRows } = await payload.find({
-    collection: slugs.revisions,
-    where: { type: { equals: slugs.summaries } },
-    sort: 'version',
-    select: { listing: true },
-    limit: 0,
-    pagination: false,
-    ...as,
-  })
-  const listings = revisionRows.map((row) => row.listing as unknown as RevisionListing)
+  const listings = await readSummaryListings({ req, overrideAccess: false })
   const latestBySlug = new Map(listings.map((listing) => [listing.slug, listing]))
   const outOfDateTranslations = [...findOutOfDate({ revisions: listings }).entries()].flatMap(([slug, outOfDate]) => {
     const listing = latestBySlug.get(slug)
@@ -229,11 +223,13 @@ export const loadDashboard = async ({ req, now = new Date() }: { req: PayloadReq
     queue,
     boards,
     allBoards: everyBoard,
+    scope: inBoards,
     referenceWindowYears: windowYears,
     dueSummaries: due,
     staleReferences: {
       count: staleCount,
       cutoff,
+      where: staleWhere,
       oldest: oldest.map((reference) => ({
         id: String(reference.id),
         title: reference.title,

@@ -68,7 +68,6 @@ type RevisionRow = {
 type EventRow = { id: number | string; action: string; fromState: string; toState: string; round: number; createdAt: string }
 type ReviewRow = { documentId: string; state: string; round: number }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const median = (values: number[]) => (values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] : 0)
 
 /** A small seeded generator (mulberry32): the same seed gives the same kill points. */
@@ -411,7 +410,6 @@ export const runCrashTrials = async (options: CrashTrialOptions): Promise<CrashR
       log(
         `crash: trial ${trial}/${trials}: killed during ${during} after ${Math.round(wait)} ms; restarted in ${Math.round(restarts.at(-1)!)} ms; ${found.length ? `${found.length} PROBLEMS:\n  ${found.join('\n  ')}` : 'all invariants hold'}`,
       )
-      await sleep(0)
     }
     const revisions = (await readRevisions(origin, accounts.admin)).length
     return {

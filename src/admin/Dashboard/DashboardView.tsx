@@ -7,7 +7,7 @@ import Link from 'next/link'
 import type { Bucket } from '@/domain/dashboard/reviewHealth'
 
 import { bucketWhere, loadDashboard } from '@/dashboard/loadDashboard'
-import { DUE_SOON_DAYS } from '@/domain/dashboard/reviewHealth'
+import { COMPREHENSIVE_REVIEW_YEARS, DUE_SOON_DAYS } from '@/domain/dashboard/reviewHealth'
 import { isManagingEditorOrAdmin, roleLabels } from '@/domain/people/roles'
 import { REVIEW_PERIOD_DAYS } from '@/domain/workflow'
 
@@ -110,8 +110,7 @@ export const DashboardView = async ({ initPageResult }: AdminViewServerProps) =>
   const dashboard = await loadDashboard({ req })
   const { queue } = dashboard
   const editor = isManagingEditorOrAdmin(req.user)
-  const inBoards: Where = dashboard.allBoards ? {} : { board: { in: dashboard.boards.map((board) => board.id) } }
-  const scoped = (where: Where): Where => (dashboard.allBoards ? where : { and: [inBoards, where] })
+  const scoped = (where: Where): Where => (dashboard.allBoards ? where : { and: [dashboard.scope, where] })
   const bucketLink = (collection: string, field: string) => (bucket: Bucket) =>
     listLink(adminRoute, collection, scoped(bucketWhere(field, bucket)))
   const summaryLink = bucketLink('summaries', 'lastComprehensiveReviewAt')
@@ -146,8 +145,8 @@ export const DashboardView = async ({ initPageResult }: AdminViewServerProps) =>
       <h2 className="galley-dashboard__part">Review health</h2>
       <Section id="dashboard-due" title="Comprehensive reviews due or overdue" count={dashboard.dueSummaries.length}>
         <p className="galley-queue__hint">
-          Summaries whose next comprehensive review is past, or due within {DUE_SOON_DAYS} days (three years after the last one when none is
-          planned).
+          Summaries whose next comprehensive review is past, or due within {DUE_SOON_DAYS} days ({COMPREHENSIVE_REVIEW_YEARS} years after
+          the last one when none is planned).
         </p>
         {dashboard.dueSummaries.length === 0 ? (
           <p className="galley-queue__empty">No summary is due for a comprehensive review.</p>
@@ -184,13 +183,7 @@ export const DashboardView = async ({ initPageResult }: AdminViewServerProps) =>
       >
         <p className="galley-queue__hint">
           Reviewed before {formatDate(dashboard.staleReferences.cutoff)}, or never.{' '}
-          <Link
-            href={listLink(
-              adminRoute,
-              'references',
-              scoped({ or: [{ lastReviewedAt: { less_than: dashboard.staleReferences.cutoff } }, { lastReviewedAt: { exists: false } }] }),
-            )}
-          >
+          <Link href={listLink(adminRoute, 'references', scoped(dashboard.staleReferences.where))}>
             All {dashboard.staleReferences.count}
           </Link>{' '}
           · the window is an admin setting (<Link href={`${adminRoute}/globals/editorial-settings`}>Editorial settings</Link>).

@@ -1,9 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 
-import type { RevisionListing } from '@/domain/published'
-
 import { findOutOfDate } from '@/domain/feed'
-import { slugs } from '@collections/slugs'
+import { readSummaryListings } from '@/published/summaryListings'
 
 const relationWords = { translationOf: 'translation', patientVersionOf: 'patient version' } as const
 
@@ -12,20 +10,10 @@ const relationWords = { translationOf: 'translation', patientVersionOf: 'patient
  * source has published a newer version since this summary last published (the same rule the feed's
  * index uses). Reads only the published revisions' listings, never their content.
  */
-export const OutOfDateNotice = async ({ data, payload }: UIFieldServerProps) => {
+export const OutOfDateNotice = async ({ data, req }: UIFieldServerProps) => {
   const slug = typeof data?.slug === 'string' ? data.slug : null
   if (!slug || (!data?.translationOf && !data?.patientVersionOf)) return null
-  const { docs } = await payload.find({
-    collection: slugs.revisions,
-    where: { type: { equals: slugs.summaries } },
-    sort: 'version',
-    select: { listing: true },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const outOfDate = findOutOfDate({ revisions: docs.map((row) => row.listing as unknown as RevisionListing) }).get(slug)
+  const outOfDate = findOutOfDate({ revisions: await readSummaryListings({ req, overrideAccess: true }) }).get(slug)
   if (!outOfDate) return null
   return (
     <div className="galley-out-of-date" role="status">

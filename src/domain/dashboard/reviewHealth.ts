@@ -11,6 +11,9 @@ export const DUE_SOON_DAYS = 30
 /** The default of the editorial setting "references are reviewed at least every N years". */
 export const DEFAULT_REFERENCE_REVIEW_YEARS = 3
 
+/** Years between comprehensive reviews of a summary that has no planned date. */
+export const COMPREHENSIVE_REVIEW_YEARS = 3
+
 export type SummaryHealthRow = {
   id: string
   title: string
@@ -42,17 +45,17 @@ const time = (iso: string | null): number | null => {
 export const dueSummaries = ({
   summaries,
   now,
-  windowYears = DEFAULT_REFERENCE_REVIEW_YEARS,
+  cycleYears = COMPREHENSIVE_REVIEW_YEARS,
 }: {
   summaries: readonly SummaryHealthRow[]
   now: Date
-  windowYears?: number
+  cycleYears?: number
 }): DueSummary[] =>
   summaries
     .flatMap((summary): DueSummary[] => {
       const planned = time(summary.nextComprehensiveReviewAt)
       const last = time(summary.lastComprehensiveReviewAt)
-      const due = planned ?? (last === null ? null : addYears(last, windowYears))
+      const due = planned ?? (last === null ? null : addYears(last, cycleYears))
       if (due === null) return []
       const daysLeft = Math.floor((due - now.getTime()) / DAY_MS)
       if (daysLeft > DUE_SOON_DAYS) return []
