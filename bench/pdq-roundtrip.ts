@@ -8,6 +8,7 @@ import type { Row } from './diff.bench'
 import { comparePdqContent, formatContentDifference } from '../src/domain/pdq/compare'
 import { parsePdq } from '../src/domain/pdq/parse'
 import { serializePdq } from '../src/domain/pdq/serialize'
+import { throughGalley } from '../src/domain/pdq/galley/roundTrip'
 import { compareXmlContent } from '../src/domain/pdq/xmlContent'
 import { validateFilesWithDtd } from '../tests/helpers/xmllint'
 
@@ -53,6 +54,10 @@ export async function benchPdqRoundTrip(): Promise<Row[]> {
   const differences = new Map<string, string[]>()
   const note = (kind: string, line: string) => differences.set(kind, [...(differences.get(kind) ?? []), line])
   let identical = 0
+  let galleyMs = 0
+  let galleyIdentical = 0
+  let summaries = 0
+  const galleyDifferences: string[] = []
   const cgFiles: string[] = []
   const partnerFiles: string[] = []
   files.forEach((file, i) => {
@@ -74,6 +79,15 @@ export async function benchPdqRoundTrip(): Promise<Row[]> {
       for (const difference of content) note(difference.kind, `${file}: ${formatContentDifference(difference)}`)
       for (const line of xml) note('xml', `${file}: ${line}`)
       if (content.length === 0 && xml.length === 0) identical++
+      if (doc.kind === 'Summary') {
+        summaries++
+        start = performance.now()
+        const exported = throughGalley(doc, file)
+        galleyMs += performance.now() - start
+        const galley = comparePdqContent(doc, parsePdq(serializePdq(exported, { form: 'cg' }), { file: `${file} (through Galley)` }))
+        if (galley.length === 0) galleyIdentical++
+        for (const difference of galley) galleyDifferences.push(`${file}: ${formatContentDifference(difference)}`)
+      }
     } catch (error) {
       failures.push((error as Error).message)
     }
@@ -93,6 +107,10 @@ export async function benchPdqRoundTrip(): Promise<Row[]> {
     console.log(`- ${kind}: ${lines.length} difference(s)`)
     for (const line of lines.slice(0, 10)) console.log(`  - ${line}`)
   }
+  console.log(
+    `- identical content after PDQ → Galley fields → PDQ (summaryFromPdq, jsonb key order, pdqFromSummary): ${galleyIdentical} of ${summaries} summaries`,
+  )
+  for (const line of galleyDifferences.slice(0, 10)) console.log(`  - ${line}`)
   console.log(`- cancer.gov form valid against pdqCG.dtd: ${cgFiles.length - cgInvalid.length} of ${cgFiles.length}`)
   console.log(`- partner form valid against pdq.dtd: ${partnerFiles.length - partnerInvalid.length} of ${partnerFiles.length}`)
   for (const failure of [...cgInvalid, ...partnerInvalid].slice(0, 10))
@@ -116,6 +134,14 @@ export async function benchPdqRoundTrip(): Promise<Row[]> {
     },
     { name: 'xmllint --dtdvalid pdqCG.dtd, whole corpus', value: round(xmllintMs), unit: 'ms' },
     { name: 'identical content after round trip', value: identical, unit: `of ${files.length}` },
+    {
+      name: 'PDQ → Galley → PDQ mapping, all summaries',
+      value: round(galleyMs),
+      unit: 'ms',
+      baseline: 'parsePdq of the same files',
+      ratio: round(galleyMs / parseMs, 2),
+      note: `identical content: ${galleyIdentical} of ${summaries}`,
+    },
     { name: 'cancer.gov form invalid against pdqCG.dtd', value: cgInvalid.length, unit: 'files' },
     { name: 'partner form invalid against pdq.dtd', value: partnerInvalid.length, unit: 'files' },
     { name: 'parse errors', value: failures.length, unit: 'files' },

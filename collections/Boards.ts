@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '@/access/adminsOnly'
 import { staffOnly } from '@/access/staffOnly'
 import { boardQuorumWithinMembers } from '@/hooks/boardQuorumWithinMembers'
+import { cdrIdSchema } from '@/domain/pdq/galley/schema'
 import { slugField } from '@/fields/slugField'
+import { zodValidate } from '@/fields/zodValidate'
 
 import { slugs } from './slugs'
 
@@ -28,6 +30,15 @@ export const Boards: CollectionConfig = {
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 160 },
     slugField({ from: 'name' }),
     { name: 'description', type: 'textarea', maxLength: 2000 },
+    {
+      name: 'cdrId',
+      label: 'PDQ board id',
+      type: 'text',
+      unique: true,
+      index: true,
+      validate: zodValidate(cdrIdSchema),
+      admin: { description: 'The CDR id of the PDQ editorial board (CDR0000028327), set when the board came with a PDQ import.' },
+    },
     {
       name: 'members',
       type: 'relationship',

@@ -215,6 +215,10 @@ export interface Board {
   slug: string;
   description?: string | null;
   /**
+   * The CDR id of the PDQ editorial board (CDR0000028327), set when the board came with a PDQ import.
+   */
+  cdrId?: string | null;
+  /**
    * Reviewers who vote on this board’s changes.
    */
   members?: (number | User)[] | null;
@@ -237,9 +241,25 @@ export interface Summary {
    * Part of every public URL. Filled from the title when empty; cannot change once set.
    */
   slug: string;
+  /**
+   * The PDQ document id (CDR0000062820) this summary was imported from, or its Galley id in the same form.
+   */
+  cdrId?: string | null;
   audience: 'patient' | 'health-professional';
   language: 'en' | 'es';
-  summaryType: 'treatment' | 'supportive-care' | 'screening' | 'prevention' | 'genetics' | 'integrative';
+  summaryType:
+    | 'treatment'
+    | 'supportive-care'
+    | 'screening'
+    | 'prevention'
+    | 'genetics'
+    | 'integrative'
+    | 'overview'
+    | 'causes-and-prevention'
+    | 'diagnosis'
+    | 'stages'
+    | 'signs-and-symptoms'
+    | 'prognosis';
   cancerType: string;
   description?: string | null;
   /**
@@ -255,7 +275,18 @@ export interface Summary {
    */
   sections?:
     | {
-        title: string;
+        /**
+         * Leave empty for text that continues the section above without a heading.
+         */
+        title?: string | null;
+        /**
+         * 1 = top-level section, 2 = its subsection, …
+         */
+        level: number;
+        /**
+         * Kept from PDQ (_254): links to this section use it.
+         */
+        pdqId?: string | null;
         sectionType:
           | 'general-information'
           | 'stages'
@@ -271,7 +302,7 @@ export interface Summary {
               id?: string | null;
             }[]
           | null;
-        body: {
+        body?: {
           root: {
             type: string;
             children: {
@@ -285,13 +316,49 @@ export interface Summary {
             version: number;
           };
           [k: string]: unknown;
-        };
+        } | null;
+        pdq?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         id?: string | null;
       }[]
     | null;
   relatedStages?: (number | Stage)[] | null;
   relatedTreatments?: (number | Treatment)[] | null;
   relatedDrugs?: (number | Drug)[] | null;
+  /**
+   * PDQ numbers references afresh in each top-level section.
+   */
+  referenceNumbering: 'whole-summary' | 'per-section';
+  dateFirstPublished?: string | null;
+  /**
+   * The date of the last change of substance, as shown to readers.
+   */
+  dateLastModified?: string | null;
+  pdq?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  pdqSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   lastComprehensiveReviewAt?: string | null;
   nextComprehensiveReviewAt?: string | null;
   /**
@@ -454,7 +521,10 @@ export interface Reference {
   edition?: string | null;
   publisher?: string | null;
   publisherPlace?: string | null;
-  year: number;
+  /**
+   * Required, except for a reference kept as PDQ cited it (below) that names no year.
+   */
+  year?: number | null;
   volume?: string | null;
   issue?: string | null;
   pages?: string | null;
@@ -469,6 +539,10 @@ export interface Reference {
   lastReviewedBy?: (number | null) | User;
   keyReference?: boolean | null;
   retracted?: boolean | null;
+  /**
+   * The citation exactly as the imported PDQ summary formats it. While set, readers and the PDQ export see this text instead of the one formatted from the fields.
+   */
+  citedAs?: string | null;
   /**
    * NLM style, computed from the fields above.
    */
@@ -935,6 +1009,7 @@ export interface BoardsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  cdrId?: T;
   members?: T;
   quorum?: T;
   autoPublish?: T;
@@ -948,6 +1023,7 @@ export interface BoardsSelect<T extends boolean = true> {
 export interface SummariesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  cdrId?: T;
   audience?: T;
   language?: T;
   summaryType?: T;
@@ -959,6 +1035,8 @@ export interface SummariesSelect<T extends boolean = true> {
     | T
     | {
         title?: T;
+        level?: T;
+        pdqId?: T;
         sectionType?: T;
         keyPoints?:
           | T
@@ -967,11 +1045,17 @@ export interface SummariesSelect<T extends boolean = true> {
               id?: T;
             };
         body?: T;
+        pdq?: T;
         id?: T;
       };
   relatedStages?: T;
   relatedTreatments?: T;
   relatedDrugs?: T;
+  referenceNumbering?: T;
+  dateFirstPublished?: T;
+  dateLastModified?: T;
+  pdq?: T;
+  pdqSource?: T;
   lastComprehensiveReviewAt?: T;
   nextComprehensiveReviewAt?: T;
   board?: T;
@@ -1100,6 +1184,7 @@ export interface ReferencesSelect<T extends boolean = true> {
   lastReviewedBy?: T;
   keyReference?: T;
   retracted?: T;
+  citedAs?: T;
   citation?: T;
   board?: T;
   updatedAt?: T;
@@ -1379,6 +1464,27 @@ export interface TaskDeliverWebhook {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PdqBlockNode".
+ */
+export interface PdqBlockNode {
+  /**
+   * The PDQ element as structured data (a table, Q&A set, figure or video).
+   */
+  node:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'pdqBlock';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "CitationInline".
  */
 export interface CitationInline {
@@ -1389,6 +1495,27 @@ export interface CitationInline {
   id?: string | null;
   blockName?: string | null;
   blockType: 'citation';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PdqInlineNode".
+ */
+export interface PdqInlineNode {
+  /**
+   * A glossary term, level of evidence, summary or trial link, or marked-up text, as PDQ writes it.
+   */
+  node:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'pdqInline';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

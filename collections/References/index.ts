@@ -8,6 +8,7 @@ import { optionsOf } from '../shared/options'
 import { reviewed } from '../shared/reviewed'
 import { slugs } from '../slugs'
 import { computeCitation } from './hooks/computeCitation'
+import { requiredUnlessCitedAs } from './hooks/requiredUnlessCitedAs'
 
 export const References: CollectionConfig = reviewed({
   slug: slugs.references,
@@ -59,7 +60,14 @@ export const References: CollectionConfig = reviewed({
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', required: true, min: 1800, max: 2100 },
+        {
+          name: 'year',
+          type: 'number',
+          min: 1800,
+          max: 2100,
+          validate: requiredUnlessCitedAs('year'),
+          admin: { description: 'Required, except for a reference kept as PDQ cited it (below) that names no year.' },
+        },
         { name: 'volume', type: 'text', maxLength: 40 },
         { name: 'issue', type: 'text', maxLength: 40 },
         { name: 'pages', type: 'text', maxLength: 40 },
@@ -94,6 +102,16 @@ export const References: CollectionConfig = reviewed({
     { name: 'lastReviewedBy', type: 'relationship', relationTo: slugs.users, admin: { position: 'sidebar' } },
     { name: 'keyReference', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
     { name: 'retracted', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'citedAs',
+      label: 'Cited as (PDQ)',
+      type: 'textarea',
+      maxLength: 4000,
+      admin: {
+        description:
+          'The citation exactly as the imported PDQ summary formats it. While set, readers and the PDQ export see this text instead of the one formatted from the fields.',
+      },
+    },
     {
       name: 'citation',
       type: 'textarea',

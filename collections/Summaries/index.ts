@@ -5,12 +5,17 @@ import {
   audiences,
   languageLabels,
   languages,
+  referenceNumberingLabels,
+  referenceNumberings,
   sectionTypeLabels,
   sectionTypes,
   summaryTypeLabels,
   summaryTypes,
 } from '@/domain/revisions/content'
+import { managingEditorsOnlyField } from '@/access/managingEditorsOnlyField'
+import { cdrIdSchema, pdqLocalIdSchema, pdqSectionExtrasSchema, pdqSourceSchema, pdqSummaryExtrasSchema } from '@/domain/pdq/galley/schema'
 import { createTranslation } from '@/endpoints/createTranslation'
+import { zodValidate } from '@/fields/zodValidate'
 import { slugField } from '@/fields/slugField'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 
@@ -41,6 +46,19 @@ export const Summaries: CollectionConfig = reviewed({
     },
     { name: 'title', type: 'text', required: true, maxLength: 300 },
     slugField({ from: 'title' }),
+    {
+      name: 'cdrId',
+      label: 'CDR id',
+      type: 'text',
+      unique: true,
+      index: true,
+      validate: zodValidate(cdrIdSchema),
+      access: { update: managingEditorsOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: 'The PDQ document id (CDR0000062820) this summary was imported from, or its Galley id in the same form.',
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -89,7 +107,34 @@ export const Summaries: CollectionConfig = reviewed({
         description: 'Each section keeps its id when sections are reordered, so reviewers and partners can follow it.',
       },
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 300 },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'title',
+              type: 'text',
+              maxLength: 300,
+              admin: { width: '60%', description: 'Leave empty for text that continues the section above without a heading.' },
+            },
+            {
+              name: 'level',
+              type: 'number',
+              required: true,
+              defaultValue: 1,
+              min: 1,
+              max: 8,
+              admin: { width: '15%', description: '1 = top-level section, 2 = its subsection, …' },
+            },
+            {
+              name: 'pdqId',
+              label: 'Section id',
+              type: 'text',
+              maxLength: 40,
+              validate: zodValidate(pdqLocalIdSchema),
+              admin: { width: '25%', description: 'Kept from PDQ (_254): links to this section use it.' },
+            },
+          ],
+        },
         { name: 'sectionType', type: 'select', required: true, defaultValue: 'other', options: optionsOf(sectionTypes, sectionTypeLabels) },
         {
           name: 'keyPoints',
@@ -97,7 +142,9 @@ export const Summaries: CollectionConfig = reviewed({
           labels: { singular: 'Key point', plural: 'Key points' },
           fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 1000 }],
         },
-        { name: 'body', type: 'richText', required: true, validate: validateRichTextLinks },
+        // Empty when the section only introduces its subsections (PDQ has many).
+        { name: 'body', type: 'richText', validate: validateRichTextLinks },
+        { name: 'pdq', type: 'json', admin: { hidden: true }, validate: zodValidate(pdqSectionExtrasSchema) },
       ],
     },
     {
@@ -107,6 +154,37 @@ export const Summaries: CollectionConfig = reviewed({
         { name: 'relatedTreatments', type: 'relationship', relationTo: slugs.treatments, hasMany: true },
         { name: 'relatedDrugs', type: 'relationship', relationTo: slugs.drugs, hasMany: true },
       ],
+    },
+    {
+      name: 'referenceNumbering',
+      type: 'select',
+      required: true,
+      defaultValue: 'whole-summary',
+      options: optionsOf(referenceNumberings, referenceNumberingLabels),
+      admin: { position: 'sidebar', description: 'PDQ numbers references afresh in each top-level section.' },
+    },
+    {
+      name: 'dateFirstPublished',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'dateLastModified',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        description: 'The date of the last change of substance, as shown to readers.',
+      },
+    },
+    { name: 'pdq', type: 'json', admin: { hidden: true }, validate: zodValidate(pdqSummaryExtrasSchema) },
+    {
+      name: 'pdqSource',
+      type: 'json',
+      // Written by the importer only (through the Local API, as the trusted process it is).
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      validate: zodValidate(pdqSourceSchema),
     },
     {
       name: 'lastComprehensiveReviewAt',

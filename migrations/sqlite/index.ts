@@ -9,6 +9,7 @@ import * as migration_20261201_070948_published_store from './20261201_070948_pu
 import * as migration_20261201_071608_security_allowed_hosts_no_lock from './20261201_071608_security_allowed_hosts_no_lock';
 import * as migration_20261201_072027_review_events_board from './20261201_072027_review_events_board';
 import * as migration_20261202_013644_reference_review_window from './20261202_013644_reference_review_window';
+import * as migration_20261202_104254_pdq_content from './20261202_104254_pdq_content';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_013644_reference_review_window.up,
     down: migration_20261202_013644_reference_review_window.down,
-    name: '20261202_013644_reference_review_window'
+    name: '20261202_013644_reference_review_window',
+  },
+  {
+    up: migration_20261202_104254_pdq_content.up,
+    down: migration_20261202_104254_pdq_content.down,
+    name: '20261202_104254_pdq_content'
   },
 ];

@@ -3,7 +3,9 @@ import type { RevisionListing, RevisionMeta } from '@/domain/published'
 import type { Revision } from '@/domain/revisions'
 
 import { bodyHash, buildFeedIndex, changeEventFor, feedJsonSchema, pageIndex, weakEtag } from '@/domain/feed'
-import { BodyCache } from '@/domain/published'
+import type { PdqRevisionEvent } from '@/domain/pdq/galley/weeklyChanges'
+
+import { BodyCache, summaryListing } from '@/domain/published'
 import { feedChangeVersion } from '@/revisions/feedSignal'
 
 /**
@@ -63,6 +65,9 @@ export class PublishedStore {
   private indexEntries: IndexEntry[] | null = null
   private readonly indexPages = new Map<number, Serialized>()
   private schema: Serialized | null = null
+  /** PDQ id → summary slug, and back, from the summaries' listings. */
+  private readonly slugOfCdrId = new Map<string, string>()
+  private readonly cdrIdOfSlug = new Map<string, string>()
 
   static DEFAULT_CACHE_BYTES = 64 * 1024 * 1024
 
@@ -140,6 +145,11 @@ export class PublishedStore {
       const versions = ofType.get(listing.slug) ?? []
       versions[listing.version - 1] = meta
       ofType.set(listing.slug, versions)
+      const cdrId = summaryListing(listing)?.cdrId
+      if (cdrId) {
+        this.slugOfCdrId.set(cdrId, listing.slug)
+        this.cdrIdOfSlug.set(listing.slug, cdrId)
+      }
       this.documents.set(listing.type, ofType)
       this.events.push(event)
       this.lastSequence = sequence
@@ -164,6 +174,28 @@ export class PublishedStore {
   /** The latest revision of every document of a type (retired ones included). */
   latestOfType(type: string): RevisionMeta[] {
     return [...(this.documents.get(type)?.values() ?? [])].map((versions) => versions.at(-1)!)
+  }
+
+  /** The slug of the summary with this PDQ id (imported, or made in Galley: CDR9…). */
+  summarySlugOf(cdrId: string): string | undefined {
+    return this.slugOfCdrId.get(cdrId)
+  }
+
+  /** Every revision of every summary that has a PDQ id, for the weekly partner list. */
+  pdqEvents(): PdqRevisionEvent[] {
+    const events: PdqRevisionEvent[] = []
+    for (const [slug, versions] of this.documents.get('summaries') ?? []) {
+      const cdrId = this.cdrIdOfSlug.get(slug)
+      if (!cdrId) continue
+      for (const meta of versions)
+        if (meta) events.push({ cdrId, version: meta.listing.version, kind: meta.listing.kind, publishedAt: meta.listing.publishedAt })
+    }
+    return events
+  }
+
+  /** A body derived from a revision (its PDQ XML, say), cached beside the revisions' own bodies. */
+  derived(meta: RevisionMeta, name: string, make: () => Promise<Buffer>): Promise<Buffer> {
+    return this.bodies.fetch(`${meta.hash}#${name}`, make)
   }
 
   /** The revision's JSON as the feed serves it: from the cache, or read once and cached. */

@@ -1,10 +1,17 @@
 import type { Refusal } from '@/domain/errors'
 import type { ChangeEvent } from '@/domain/feed'
+import type { FeedRoute } from '@/domain/feed/matchFeedPath'
+import type { PdqForm } from '@/domain/pdq'
 import type { RevisionMeta } from '@/domain/published'
+import type { RevisionOf } from '@/domain/revisions/revisionSchema'
 
 import type { PublishedStore, Serialized } from './PublishedStore'
 
 import { refusal } from '@/domain/errors'
+import { latestPath, versionPath } from '@/domain/feed/feedPaths'
+import { serializePdq } from '@/domain/pdq'
+import { pdqFromRevision } from '@/domain/pdq/galley/fromRevision'
+import { isoWeekRange, weeklyChanges } from '@/domain/pdq/galley/weeklyChanges'
 import {
   cacheControl,
   feedError,
@@ -130,5 +137,53 @@ export const handleFeedRequest = async (store: PublishedStore, request: FeedRequ
       if (!stored) return notFound(`${route.type}/${route.slug} version ${route.version}`)
       return revisionAnswer(request, store, stored, strongEtag({ hash: stored.hash }), cacheControl.immutable)
     }
+    case 'pdq':
+      return pdqAnswer(request, store, route, url.searchParams)
+    case 'pdqChanges': {
+      const range = isoWeekRange(route.year, route.week)
+      if (!range) return refused(refusal({ status: 404, field: 'week', message: `${route.year} has no ISO week ${route.week}.` }))
+      return {
+        status: 200,
+        headers: { ...FEED_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': cacheControl.changes },
+        body: weeklyChanges(store.pdqEvents(), range),
+      }
+    }
   }
+}
+
+const pdqForms = ['cg', 'partner'] as const
+
+/**
+ * `/feed/v1/pdq/{cdrId}[/v{n}].xml`: the summary's revision as PDQ XML, the cancer.gov form or
+ * (`?form=partner`) the partner form; `.json` redirects to the revision's canonical JSON.
+ */
+const pdqAnswer = async (
+  request: FeedRequest,
+  store: PublishedStore,
+  route: Extract<FeedRoute, { route: 'pdq' }>,
+  params: URLSearchParams,
+): Promise<FeedResponse> => {
+  const form = params.get('form') ?? 'cg'
+  if (!(pdqForms as readonly string[]).includes(form))
+    return refused(refusal({ status: 400, field: 'form', message: `form must be one of ${pdqForms.join(', ')} (got "${form}").` }))
+  const slug = store.summarySlugOf(route.cdrId)
+  if (!slug) return notFound(`PDQ document ${route.cdrId}`)
+  const meta = route.version === undefined ? store.latest('summaries', slug) : store.version('summaries', slug, route.version)
+  if (!meta) return notFound(`PDQ document ${route.cdrId} version ${route.version}`)
+  if (meta.listing.kind === 'retired') {
+    const message = `PDQ document ${route.cdrId} was retired in version ${meta.listing.version}; its numbered versions remain at pdq/${route.cdrId}/v{n}.xml.`
+    return refused(refusal({ status: route.version === undefined ? 410 : 404, message }), meta.event)
+  }
+  if (route.format === 'json') {
+    const location = `${store.origin}${route.version === undefined ? latestPath({ type: 'summaries', slug }) : versionPath({ type: 'summaries', slug, version: route.version })}`
+    return { status: 302, headers: { ...FEED_HEADERS, location, 'cache-control': cacheControl.latest }, body: '' }
+  }
+  const immutable = route.version !== undefined
+  // The revision's own ETag with the form added: "sha256-<hex>-pdq-cg".
+  const etag = `${immutable ? '' : 'W/'}${strongEtag({ hash: meta.hash }).replace(/"$/, `-pdq-${form}"`)}`
+  const body = await store.derived(meta, `pdq-${form}`, async () => {
+    const revision = (await store.revision(meta)) as RevisionOf<'summaries'>
+    return Buffer.from(serializePdq(pdqFromRevision(revision, { siteUrl: store.origin }), { form: form as PdqForm }))
+  })
+  return cached(request, { body, etag }, immutable ? cacheControl.immutable : cacheControl.latest, 'application/xml; charset=utf-8')
 }

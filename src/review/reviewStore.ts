@@ -144,17 +144,20 @@ const appendEvent = async ({ req, ref, event }: { req: PayloadRequest; ref: DocR
   })
 }
 
-/** The demo import: revision 1 of a document, recorded as imported by the admin (no votes were cast). */
+/** An import: revision 1 of a document, recorded as imported by the person who ran it (no votes were cast). */
 export const recordImport = ({
   req,
   ref,
   boardId,
   contentHash,
+  comment = 'Initial import of the demo content (revision 1); not reviewed by a board in Galley.',
 }: {
   req: PayloadRequest
   ref: DocRef
   boardId: number | string
   contentHash: string
+  /** What the audit trail says about where it came from. */
+  comment?: string
 }) =>
   appendEvent({
     req,
@@ -166,7 +169,7 @@ export const recordImport = ({
       fromState: 'draft',
       toState: 'published',
       round: 0,
-      comment: 'Initial import of the demo content (revision 1); not reviewed by a board in Galley.',
+      comment,
       contentHash,
     },
   })

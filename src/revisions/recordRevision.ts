@@ -96,16 +96,18 @@ export const buildNextRevision = async ({ req, type, doc, previous, approval, no
   return buildRevision({ type, doc, previous, resolved, approval, now })
 }
 
-type ApprovalArgs = { req: PayloadRequest; boardId: string | number; review: Review | null }
+type ApprovalArgs = { req: PayloadRequest; boardId: string | number; review: Review | null; importNote?: string }
 
 /** Who approved the change and when, in the revision's words; an import has no approvers. */
-export const approvalOf = async ({ req, boardId, review }: ApprovalArgs): Promise<Approval> => {
+export const approvalOf = async ({ req, boardId, review, importNote }: ApprovalArgs): Promise<Approval> => {
   const board = await req.payload.findByID({ collection: slugs.boards, id: boardId, depth: 0, req, overrideAccess: true })
   const approverIds = review?.approvedBy ?? []
   const names = await userNames(req, approverIds)
   return {
     changeType: review?.changeType ?? 'new',
-    publicNote: review ? (review.publicNote ?? null) : 'Initial import of the demo content; not reviewed by a board in Galley.',
+    publicNote: review
+      ? (review.publicNote ?? null)
+      : (importNote ?? 'Initial import of the demo content; not reviewed by a board in Galley.'),
     approvedBy: approverIds.map((id) => ({ id, name: names.get(id) ?? `User ${id}` })),
     approvedAt: review?.approvedAt ?? null,
     board: { id: String(board.id), slug: board.slug ?? String(board.id), name: board.name },
@@ -116,8 +118,10 @@ type Args = {
   req: PayloadRequest
   ref: Ref
   kind: 'published' | 'retired'
-  /** The review that approved it; null for the demo import. */
+  /** The review that approved it; null for an import. */
   review: Review | null
+  /** For an import: what readers are told about this revision (defaults to the demo import's words). */
+  importNote?: string
   /** When it is published: the revision's `publishedAt`. */
   now: Date
 }
@@ -128,10 +132,10 @@ type Args = {
  * it. A document that cannot be published as it stands (a link to an unpublished document, say)
  * refuses the whole publication with a 409 naming the fields.
  */
-export const recordRevision = async ({ req, ref, kind, review, now }: Args): Promise<Revision> => {
+export const recordRevision = async ({ req, ref, kind, review, now, importNote }: Args): Promise<Revision> => {
   const doc = await req.payload.findByID({ collection: ref.collection, id: ref.id, depth: 0, draft: false, req, overrideAccess: true })
   const previous = await latestRevision(req, ref)
-  const approval = await approvalOf({ req, boardId: relationValue(doc.board as number), review })
+  const approval = await approvalOf({ req, boardId: relationValue(doc.board as number), review, importNote })
   // The review refuses this at submission; this keeps a draft from ever going out as a "retirement".
   if (kind === 'retired' && previous?.kind !== 'published') {
     throw refusalError(

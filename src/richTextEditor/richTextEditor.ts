@@ -17,6 +17,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 
 import { CitationBlock } from './citationBlock'
+import { PdqBlock, PdqInline } from './pdqBlocks'
 
 /** What a medical writer needs, and nothing that would not survive review or the feed. */
 export const richTextEditor = lexicalEditor({
@@ -32,7 +33,7 @@ export const richTextEditor = lexicalEditor({
     OrderedListFeature(),
     LinkFeature({ enabledCollections: [] }),
     BlockquoteFeature(),
-    BlocksFeature({ inlineBlocks: [CitationBlock] }),
+    BlocksFeature({ blocks: [PdqBlock], inlineBlocks: [CitationBlock, PdqInline] }),
     FixedToolbarFeature(),
     InlineToolbarFeature(),
   ],

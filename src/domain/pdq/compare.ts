@@ -81,8 +81,13 @@ class Collector {
         this.external.push(node.kind === 'MediaRef' ? node.href : (node.ref ?? ''))
         break
       case 'MediaLink':
+        // A figure is a block of its own: its caption never runs into the text around it.
         this.media.push(`${node.ref} ${node.type} ${node.alt}`)
-        for (const caption of node.captions) this.nodes(caption.children, sink)
+        for (const caption of node.captions) {
+          sink.push(' ')
+          this.nodes(caption.children, sink)
+          sink.push(' ')
+        }
         return
       case 'EmbeddedVideo':
         this.media.push(`${node.ref} ${node.unique_id} ${node.videoTitle ?? ''}`)

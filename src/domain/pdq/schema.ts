@@ -14,36 +14,42 @@ const o = z.string().optional()
 const lazy = <N>(schema: () => z.ZodType<N>) => z.array(z.lazy(schema))
 
 const text = z.strictObject({ kind: z.literal('text'), value: s })
-const formatting = z.strictObject({ kind: z.enum(formattingKinds), id: o, children: lazy(() => inlineSchema) })
+const formatting = z
+  .strictObject({ kind: z.enum(formattingKinds), id: o, children: lazy(() => inlineSchema) })
+  .meta({ id: 'PdqFormatting' })
 const textWith = <K extends string, A extends z.ZodRawShape>(kind: K, shape: A) =>
   z.strictObject({ kind: z.literal(kind), ...shape, text: s })
-const caption = z.strictObject({ language: o, children: lazy(() => flowSchema) })
+const caption = z.strictObject({ language: o, children: lazy(() => flowSchema) }).meta({ id: 'PdqCaption' })
 const device = { ExcludedDevices: o, IncludedDevices: o }
 
-export const mediaLinkSchema = z.strictObject({
-  kind: z.literal('MediaLink'),
-  id: o,
-  ref: s,
-  type: s,
-  alt: s,
-  language: o,
-  audience: o,
-  placement: o,
-  ...device,
-  captions: z.array(caption),
-})
-const embeddedVideo = z.strictObject({
-  kind: z.literal('EmbeddedVideo'),
-  id: o,
-  ref: s,
-  hosting: o,
-  unique_id: s,
-  language: o,
-  audience: o,
-  template: o,
-  videoTitle: o,
-  captions: z.array(caption),
-})
+export const mediaLinkSchema = z
+  .strictObject({
+    kind: z.literal('MediaLink'),
+    id: o,
+    ref: s,
+    type: s,
+    alt: s,
+    language: o,
+    audience: o,
+    placement: o,
+    ...device,
+    captions: z.array(caption),
+  })
+  .meta({ id: 'PdqMediaLink' })
+const embeddedVideo = z
+  .strictObject({
+    kind: z.literal('EmbeddedVideo'),
+    id: o,
+    ref: s,
+    hosting: o,
+    unique_id: s,
+    language: o,
+    audience: o,
+    template: o,
+    videoTitle: o,
+    captions: z.array(caption),
+  })
+  .meta({ id: 'PdqEmbeddedVideo' })
 
 const inlineOptions = [
   text,
@@ -57,16 +63,16 @@ const inlineOptions = [
   textWith('DrugRef', { href: s, url: o }),
   textWith('MediaRef', { href: s }),
   z.strictObject({ kind: z.enum(['GlossaryTermLink', 'LOELink', 'ProtocolLink', 'SummaryLink']), ref: o, text: s }),
-  z.strictObject({ kind: z.literal('Note'), children: lazy(() => flowSchema) }),
-  z.strictObject({ kind: z.literal('Quote'), quotedText: lazy(() => flowSchema), source: o, quoteAuthor: o }),
+  z.strictObject({ kind: z.literal('Note'), children: lazy(() => flowSchema) }).meta({ id: 'PdqNote' }),
+  z.strictObject({ kind: z.literal('Quote'), quotedText: lazy(() => flowSchema), source: o, quoteAuthor: o }).meta({ id: 'PdqQuote' }),
   mediaLinkSchema,
   embeddedVideo,
 ] as const
-export const inlineSchema: z.ZodType<T.Inline> = z.discriminatedUnion('kind', inlineOptions)
-const titleInline: z.ZodType<T.TitleInline> = z.union([text, formatting])
+export const inlineSchema: z.ZodType<T.Inline> = z.discriminatedUnion('kind', inlineOptions).meta({ id: 'PdqInline' })
+export const titleInlineSchema: z.ZodType<T.TitleInline> = z.union([text, formatting]).meta({ id: 'PdqTitleInline' })
 
 export const paraSchema = z.strictObject({ kind: z.enum(['Para', 'LiteralLayout']), id: o, ...device, children: z.array(inlineSchema) })
-const listItem = z.strictObject({ children: lazy(() => flowSchema) })
+const listItem = z.strictObject({ children: lazy(() => flowSchema) }).meta({ id: 'PdqListItem' })
 const list = <K extends 'ItemizedList' | 'OrderedList'>(kind: K) =>
   z.strictObject({
     kind: z.literal(kind),
@@ -74,7 +80,7 @@ const list = <K extends 'ItemizedList' | 'OrderedList'>(kind: K) =>
     Compact: o,
     Style: o,
     ...device,
-    listTitle: z.array(titleInline).optional(),
+    listTitle: z.array(titleInlineSchema).optional(),
     items: z.array(listItem),
   })
 
@@ -111,49 +117,55 @@ const table = z.strictObject({
   RowSep: o,
   TabStyle: o,
   ...device,
-  title: z.array(titleInline),
-  titleAbbrev: z.array(titleInline).optional(),
+  title: z.array(titleInlineSchema),
+  titleAbbrev: z.array(titleInlineSchema).optional(),
   groups: z.array(tGroup),
 })
 
-const qandaEntry = z.strictObject({
-  kind: z.literal('QandAEntry'),
-  id: o,
-  question: lazy(() => flowSchema),
-  answers: z.array(lazy(() => flowSchema)),
-})
-const qandaDiv: z.ZodType<T.QandADiv> = z.strictObject({
-  kind: z.literal('QandADiv'),
-  id: o,
-  title: z.array(titleInline).optional(),
-  children: z.array(z.union([z.lazy(() => qandaDiv), qandaEntry])),
-})
+const qandaEntry = z
+  .strictObject({
+    kind: z.literal('QandAEntry'),
+    id: o,
+    question: lazy(() => flowSchema),
+    answers: z.array(lazy(() => flowSchema)),
+  })
+  .meta({ id: 'PdqQandAEntry' })
+const qandaDiv: z.ZodType<T.QandADiv> = z
+  .strictObject({
+    kind: z.literal('QandADiv'),
+    id: o,
+    title: z.array(titleInlineSchema).optional(),
+    children: z.array(z.union([z.lazy(() => qandaDiv), qandaEntry])),
+  })
+  .meta({ id: 'PdqQandADiv' })
 const qandaSet = z.strictObject({
   kind: z.literal('QandASet'),
   id: o,
   ...device,
-  title: z.array(titleInline).optional(),
+  title: z.array(titleInlineSchema).optional(),
   children: z.array(z.union([qandaDiv, qandaEntry])),
 })
 
 const blockOptions = [paraSchema, list('ItemizedList'), list('OrderedList'), table, qandaSet] as const
-export const blockSchema: z.ZodType<T.Block> = z.discriminatedUnion('kind', [...blockOptions, mediaLinkSchema, embeddedVideo])
-export const flowSchema: z.ZodType<T.Flow> = z.discriminatedUnion('kind', [...inlineOptions, ...blockOptions])
+export const blockSchema: z.ZodType<T.Block> = z
+  .discriminatedUnion('kind', [...blockOptions, mediaLinkSchema, embeddedVideo])
+  .meta({ id: 'PdqBlock' })
+export const flowSchema: z.ZodType<T.Flow> = z.discriminatedUnion('kind', [...inlineOptions, ...blockOptions]).meta({ id: 'PdqFlow' })
 
-const altTitle = z.strictObject({ TitleType: o, children: z.array(titleInline) })
-const keyPoint = z.strictObject({ id: o, children: z.array(inlineSchema) })
+export const altTitleSchema = z.strictObject({ TitleType: o, children: z.array(titleInlineSchema) })
+export const keyPointSchema = z.strictObject({ id: o, children: z.array(inlineSchema) })
 const citation = z.strictObject({ idx: s, PMID: o, MedlineID: o, CancerlitID: o, ProtocolID: o, children: z.array(inlineSchema) })
-const cdrRef = z.strictObject({ ref: o, text: s })
+export const cdrRefSchema = z.strictObject({ ref: o, text: s })
 const linked = z.strictObject({ xref: s, text: s })
 
 export const summarySectionSchema: z.ZodType<T.SummarySection> = z.strictObject({
   kind: z.literal('SummarySection'),
   id: o,
   ...device,
-  meta: z.strictObject({ specificDiagnoses: z.array(cdrRef), sectionTypes: z.array(s) }).optional(),
-  title: z.array(titleInline).optional(),
-  altTitles: z.array(altTitle),
-  keyPoints: z.array(keyPoint),
+  meta: z.strictObject({ specificDiagnoses: z.array(cdrRefSchema), sectionTypes: z.array(s) }).optional(),
+  title: z.array(titleInlineSchema).optional(),
+  altTitles: z.array(altTitleSchema),
+  keyPoints: z.array(keyPointSchema),
   body: z.array(z.union([blockSchema, z.lazy(() => summarySectionSchema)])),
   references: z.array(citation).optional(),
 })
@@ -175,14 +187,14 @@ export const summarySchema = z.strictObject({
     toggleUrl: linked.optional(),
     mobileUrl: linked.optional(),
     boards: z.array(z.strictObject({ ref: s, text: s })),
-    mainTopics: z.array(cdrRef.nullable()),
-    secondaryTopics: z.array(cdrRef.nullable()),
+    mainTopics: z.array(cdrRefSchema.nullable()),
+    secondaryTopics: z.array(cdrRefSchema.nullable()),
     abstract: z.array(paraSchema).optional(),
     keywords: z.array(s).optional(),
     permaTargs: z.array(z.strictObject({ FragmentId: s, PermaTargId: s, PermaTargTitle: o, PermaTargUrl: o })).optional(),
   }),
-  title: z.array(titleInline),
-  altTitles: z.array(altTitle),
+  title: z.array(titleInlineSchema),
+  altTitles: z.array(altTitleSchema),
   sections: z.array(summarySectionSchema),
   translationOf: o,
   patientVersionOf: o,
@@ -194,9 +206,9 @@ export const summarySchema = z.strictObject({
 const drugInfoSection: z.ZodType<T.DrugInfoSection> = z.strictObject({
   kind: z.literal('Section'),
   id: o,
-  title: z.array(titleInline).optional(),
-  altTitles: z.array(altTitle),
-  keyPoints: z.array(keyPoint),
+  title: z.array(titleInlineSchema).optional(),
+  altTitles: z.array(altTitleSchema),
+  keyPoints: z.array(keyPointSchema),
   body: z.array(z.discriminatedUnion('kind', [...blockOptions, embeddedVideo])),
   sections: z.array(z.lazy(() => drugInfoSection)),
 })
@@ -210,10 +222,10 @@ export const drugInfoSummarySchema = z.strictObject({
     audience: s,
     description: s,
     url: linked,
-    manufacturers: z.array(cdrRef).optional(),
+    manufacturers: z.array(cdrRefSchema).optional(),
     fdaApproved: o,
-    terminologyLink: cdrRef,
-    glossaryLink: cdrRef,
+    terminologyLink: cdrRefSchema,
+    glossaryLink: cdrRefSchema,
     usBrandNames: z.array(s).optional(),
     synonyms: z.array(s).optional(),
     pronunciation: z.strictObject({ termPronunciation: o, media: z.array(mediaLinkSchema) }).optional(),

@@ -8,6 +8,8 @@ import type { Revision } from '../revisions/revisionSchema'
  * mention a drug), never its sections or citations.
  */
 export type SummaryListing = {
+  /** The PDQ id (`/feed/v1/pdq/{cdrId}.xml`); absent in listings stored before PDQ export existed. */
+  cdrId?: string | null
   title: string
   language: 'en' | 'es'
   audience: 'patient' | 'health-professional'
@@ -54,6 +56,7 @@ export const listingOf = (revision: Revision): RevisionListing => {
     return {
       ...common,
       content: {
+        cdrId: content.cdrId ?? null,
         title: content.title,
         language: content.language,
         audience: content.audience,

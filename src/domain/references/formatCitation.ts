@@ -130,3 +130,13 @@ function sentences(parts: (string | undefined)[]): string {
 function text(value: Text): string | undefined {
   return value?.trim() || undefined
 }
+
+/**
+ * A reference imported from PDQ keeps its citation as NCI formatted it (`citedAs`); readers and the
+ * export see that text, marked when the reference was retracted. Undefined when there is none.
+ */
+export const citedAsCitation = (ref: { citedAs?: unknown; retracted?: unknown }): string | undefined => {
+  if (typeof ref.citedAs !== 'string' || !ref.citedAs.trim()) return undefined
+  const text = ref.citedAs.replace(/\s+/g, ' ').trim()
+  return ref.retracted === true ? `[Retracted] ${text}` : text
+}

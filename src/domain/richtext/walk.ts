@@ -1,5 +1,6 @@
 import type { LexicalNode } from './lexicalState'
 
+import { contentInOrder } from '../pdq/order'
 import { isLexicalState, isPlainObject } from './lexicalState'
 
 export type LexicalVisitor = {
@@ -39,9 +40,70 @@ export const referenceId = (reference: unknown): string => {
 
 const isCitation = (node: LexicalNode): boolean => isPlainObject(node.fields) && node.fields.blockType === 'citation'
 
+/** `pdqBlock` / `pdqInline` nodes carry a PDQ node (`src/domain/pdq/galley/types.ts`). */
+const pdqNodeOf = (node: LexicalNode): unknown =>
+  isPlainObject(node.fields) && (node.fields.blockType === 'pdqBlock' || node.fields.blockType === 'pdqInline')
+    ? (node.fields.node ?? null)
+    : undefined
+
+/** PDQ nodes that flow inside text; any other PDQ object (a cell, a paragraph, an item) is spaced from its neighbours. */
+const PDQ_INLINE_KINDS = new Set([
+  'text',
+  'Strong',
+  'Emphasis',
+  'Superscript',
+  'Subscript',
+  'GeneName',
+  'ScientificName',
+  'ForeignWord',
+  'DrugName',
+  'InterventionName',
+  'TT',
+  'ExternalRef',
+  'GlossaryTermRef',
+  'LOERef',
+  'SummaryRef',
+  'ProtocolRef',
+  'DrugRef',
+  'MediaRef',
+  'GlossaryTermLink',
+  'LOELink',
+  'ProtocolLink',
+  'SummaryLink',
+])
+
+/** The text and citations of a stored PDQ node, in document order; `refidx` holds the Galley reference id. */
+const visitPdq = (node: unknown, visitor: LexicalVisitor, depth: number): void => {
+  if (depth > MAX_DEPTH) return
+  if (Array.isArray(node)) {
+    for (const child of node) visitPdq(child, visitor, depth + 1)
+    return
+  }
+  if (!isPlainObject(node)) return
+  if (node.kind === 'Reference') {
+    const ref = referenceId(node.refidx)
+    if (ref) visitor.citation?.(ref)
+    return
+  }
+  if (node.kind === 'text' && typeof node.value === 'string') return visitor.text?.(node.value)
+  const spaced = !PDQ_INLINE_KINDS.has(String(node.kind))
+  if (spaced) visitor.text?.(' ')
+  if (typeof node.text === 'string') visitor.text?.(node.text)
+  for (const value of contentInOrder(node)) visitPdq(value, visitor, depth + 1)
+  if (spaced) visitor.text?.(' ')
+}
+
 const visit = (node: unknown, visitor: LexicalVisitor, depth: number): void => {
   if (!isPlainObject(node) || depth > MAX_DEPTH) return
   const lexicalNode = node as LexicalNode
+  const pdq = pdqNodeOf(lexicalNode)
+  if (pdq !== undefined) {
+    const block = lexicalNode.type === 'block'
+    if (block) visitor.enterBlock?.(lexicalNode)
+    visitPdq(pdq, visitor, depth + 1)
+    if (block) visitor.leaveBlock?.(lexicalNode)
+    return
+  }
   if (isCitation(lexicalNode)) {
     const ref = referenceId(lexicalNode.fields?.reference)
     if (ref) visitor.citation?.(ref)

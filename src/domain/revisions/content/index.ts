@@ -62,6 +62,8 @@ export {
   audiences,
   languageLabels,
   languages,
+  referenceNumberingLabels,
+  referenceNumberings,
   sectionTypeLabels,
   sectionTypes,
   summaryTypeLabels,

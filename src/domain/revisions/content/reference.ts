@@ -2,7 +2,7 @@ import type { CitableReference } from '../../references/formatCitation'
 
 import { z } from 'zod'
 
-import { formatCitation } from '../../references/formatCitation'
+import { citedAsCitation, formatCitation } from '../../references/formatCitation'
 import { doiSchema, pmidSchema, referenceKinds, urlSchema } from '../../references/schema'
 import { calendarDay, field, orNull, rowTexts } from '../readDoc'
 import { daySchema, enumOf, optionalTextSchema, textSchema } from './fields'
@@ -18,7 +18,7 @@ export const referenceContentSchema = z
     edition: optionalTextSchema,
     publisher: optionalTextSchema,
     publisherPlace: optionalTextSchema,
-    year: z.int().min(1800),
+    year: z.int().min(1800).nullable().describe('null only for a reference kept as PDQ cited it that names no year'),
     volume: optionalTextSchema,
     issue: optionalTextSchema,
     pages: optionalTextSchema,
@@ -29,7 +29,12 @@ export const referenceContentSchema = z
     lastReviewedAt: daySchema.describe('The day the board last checked the reference'),
     keyReference: z.boolean(),
     retracted: z.boolean(),
-    citation: textSchema.describe('NLM (Citing Medicine) citation made from the fields above; starts with "[Retracted]" when retracted'),
+    citedAs: optionalTextSchema
+      .optional()
+      .describe('The citation as the imported PDQ summary formats it (absent in revisions published before the PDQ import)'),
+    citation: textSchema.describe(
+      'The citation readers see: `citedAs` when set, else NLM (Citing Medicine) made from the fields above; starts with "[Retracted]" when retracted',
+    ),
   })
   .meta({ id: 'ReferenceContent', title: 'Reference' })
 
@@ -77,7 +82,7 @@ export const referenceContent = ({ doc }: { doc: Record<string, unknown> }): Rec
     edition: orNull(doc.edition),
     publisher: orNull(doc.publisher),
     publisherPlace: orNull(doc.publisherPlace),
-    year: doc.year,
+    year: doc.year ?? null,
     volume: orNull(doc.volume),
     issue: orNull(doc.issue),
     pages: orNull(doc.pages),
@@ -88,6 +93,7 @@ export const referenceContent = ({ doc }: { doc: Record<string, unknown> }): Rec
     lastReviewedAt: calendarDay(doc.lastReviewedAt),
     keyReference: field(doc, 'keyReference') === true,
     retracted: field(doc, 'retracted') === true,
+    citedAs: orNull(doc.citedAs),
   }
-  return { ...content, citation: citationOf(content) }
+  return { ...content, citation: citedAsCitation(content) ?? citationOf(content) }
 }
