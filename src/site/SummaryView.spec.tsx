@@ -39,3 +39,63 @@ describe('the summary page’s “Changes to this summary”', () => {
     expect(html).toContain('Version 1 (January 5, 2026).')
   })
 })
+
+describe('the summary page of a PDQ summary', () => {
+  const pdqSummary = (): Published<SummaryContent> => {
+    const demo = demoSummary()
+    const [first, second] = demo.content.sections
+    const [a, b] = demo.content.citations
+    const paragraph = (text: string, reference: string) => ({
+      lexical: {
+        root: {
+          type: 'root',
+          children: [
+            { type: 'paragraph', children: [{ type: 'text', text, format: 0 }, { type: 'inlineBlock', fields: { blockType: 'citation', reference } }] },
+          ],
+        },
+      },
+      text,
+    })
+    return {
+      ...demo,
+      content: {
+        ...demo.content,
+        referenceNumbering: 'per-section',
+        sections: [
+          { ...first, id: 's1', pdqId: '_1', level: 1, title: 'General information', body: paragraph('Cited in one.', a.id) },
+          { ...second, id: 's2', pdqId: '_2', level: 2, title: 'Incidence', keyPoints: [], body: paragraph('Again in one.', b.id) },
+          { ...second, id: 's3', pdqId: null, level: 2, title: '', keyPoints: [], body: paragraph('Continued.', a.id) },
+          { ...second, id: 's4', pdqId: '_9', level: 1, title: 'Treatment', keyPoints: [], body: paragraph('Cited in two.', b.id) },
+        ],
+        citations: [
+          { ...a, number: 1, section: 's1' },
+          { ...b, number: 2, section: 's1' },
+          { ...b, number: 1, section: 's4' },
+        ],
+      },
+    }
+  }
+
+  it('gives each section its PDQ id as anchor and a heading for its level; an untitled section has none', () => {
+    const html = page(pdqSummary())
+    expect(html).toMatch(/<section id="_1"[^>]*><h2 id="title-s1">General information<\/h2>/)
+    expect(html).toMatch(/<section id="_2"[^>]*><h3 id="title-s2">Incidence<\/h3>/)
+    expect(html).toMatch(/<section id="section-s3" class="[^"]*"><div class="rich-text"><p><span>Continued\./)
+  })
+
+  it('lists the references of each top-level section under it, numbered afresh, with anchors of their own', () => {
+    const html = page(pdqSummary())
+    expect(html).toContain('<li id="ref-s1-1" value="1">')
+    expect(html).toContain('<li id="ref-s1-2" value="2">')
+    expect(html).toContain('<li id="ref-s4-1" value="1">')
+    expect(html).toContain('href="#ref-s4-1"')
+    expect(html).not.toContain('id="references"')
+  })
+
+  it('lists only the top-level sections in the table of contents', () => {
+    const toc = page(pdqSummary()).split('</nav>')[0]
+    expect(toc).toContain('href="#_1"')
+    expect(toc).toContain('href="#_9"')
+    expect(toc).not.toContain('href="#_2"')
+  })
+})

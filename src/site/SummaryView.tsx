@@ -5,7 +5,9 @@ import type { SummaryContent } from '@/domain/revisions'
 import type { OutOfDate } from '@/domain/feed'
 
 import type { ListedSummary, Published } from './data'
+import type { PdqLinks } from './pdq/context'
 
+import { anchorId } from './pdq/links'
 import { RichText } from './RichText'
 
 type Props = {
@@ -18,7 +20,35 @@ type Props = {
   origin: string
   /** A draft preview: the revision is what the draft would publish, not a publication. */
   isDraft?: boolean
+  /** Where PDQ links go: summaries in Galley by their PDQ id, glossary definitions. */
+  pdqLinks?: Pick<PdqLinks, 'resolveSummary' | 'definitionOf'>
 }
+
+type Section = SummaryContent['sections'][number]
+type Citation = SummaryContent['citations'][number]
+
+/**
+ * The sections in groups that share a reference list: one group for the whole summary, or (PDQ's
+ * per-section numbering) one per top-level section with its subsections.
+ */
+const referenceGroups = (content: SummaryContent): Array<{ key: string; sections: Section[]; citations: Citation[] }> => {
+  if (content.referenceNumbering !== 'per-section') return [{ key: 'all', sections: content.sections, citations: content.citations }]
+  const groups: Array<{ key: string; sections: Section[]; citations: Citation[] }> = []
+  for (const section of content.sections) {
+    if ((section.level ?? 1) <= 1 || groups.length === 0)
+      groups.push({ key: section.id, sections: [], citations: content.citations.filter((citation) => citation.section === section.id) })
+    groups[groups.length - 1].sections.push(section)
+  }
+  return groups
+}
+
+/** The element id of a section: its PDQ id, so PDQ's own links (`#_254`) land, or Galley's. */
+const sectionAnchor = (section: Section) => anchorId(section.pdqId) ?? `section-${section.id}`
+
+/** h2 for a top-level section, h3 for its subsection, … down to h6. */
+const headingOf = (level: number | undefined) => `h${Math.min(6, (level ?? 1) + 1)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
+
+const referenceLabel = { en: 'References', es: 'Bibliografía' } as const
 
 const day = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }) : '—'
@@ -44,9 +74,12 @@ const jsonLd = ({ summary, origin }: { summary: Published<SummaryContent>; origi
 })
 
 /** A summary revision as a page: everything here comes from the revision, never from a draft. */
-export const SummaryView = ({ summary, versions, latestVersion, translations, outOfDate, origin, isDraft = false }: Props) => {
+export const SummaryView = ({ summary, versions, latestVersion, translations, outOfDate, origin, isDraft = false, pdqLinks }: Props) => {
   const { content } = summary
-  const numbers = new Map(content.citations.map((citation) => [citation.id, citation.number]))
+  const groups = referenceGroups(content)
+  const perSection = groups.length > 1 || groups[0]?.key !== 'all'
+  const pdq: PdqLinks = { language: content.language, summaryType: content.summaryType, ...pdqLinks }
+  const refPrefix = (key: string) => (perSection ? `ref-${key}-` : 'ref-')
   const isLatest = summary.version === latestVersion
   const log = summary.changeLog
   // JSON-LD is data, not markup: `<` is escaped so text can never close the script element.
@@ -110,33 +143,59 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
       <nav aria-labelledby="toc-title" className="toc">
         <h2 id="toc-title">On this page</h2>
         <ol>
-          {content.sections.map((section) => (
-            <li key={section.id}>
-              <a href={`#section-${section.id}`}>{section.title}</a>
+          {content.sections
+            .filter((section) => (section.level ?? 1) <= 1 && section.title)
+            .map((section) => (
+              <li key={section.id}>
+                <a href={`#${sectionAnchor(section)}`}>{section.title}</a>
+              </li>
+            ))}
+          {!perSection && (
+            <li>
+              <a href="#references">References</a>
             </li>
-          ))}
-          <li>
-            <a href="#references">References</a>
-          </li>
+          )}
         </ol>
       </nav>
 
-      {content.sections.map((section) => (
-        <section key={section.id} id={`section-${section.id}`} aria-labelledby={`title-${section.id}`} className="summary__section">
-          <h2 id={`title-${section.id}`}>{section.title}</h2>
-          {section.keyPoints.length > 0 && (
-            <aside className="key-points" aria-label={`Key points: ${section.title}`}>
-              <h3>Key points</h3>
-              <ul>
-                {section.keyPoints.map((point) => (
-                  <li key={point}>{point}</li>
-                ))}
-              </ul>
-            </aside>
-          )}
-          <RichText state={section.body.lexical} citationNumbers={numbers} />
-        </section>
-      ))}
+      {groups.map((group) => {
+        const numbers = new Map(group.citations.map((citation) => [citation.id, citation.number]))
+        return (
+          <div key={group.key} className="summary__group">
+            {group.sections.map((section) => {
+              const Heading = headingOf(section.level)
+              const titled = Boolean(section.title)
+              return (
+                <section
+                  key={section.id}
+                  id={sectionAnchor(section)}
+                  aria-labelledby={titled ? `title-${section.id}` : undefined}
+                  className={`summary__section summary__section--level-${section.level ?? 1}`}
+                >
+                  {titled && <Heading id={`title-${section.id}`}>{section.title}</Heading>}
+                  {section.keyPoints.length > 0 && (
+                    <aside className="key-points" aria-label={`Key points${titled ? `: ${section.title}` : ''}`}>
+                      <h3>Key points</h3>
+                      <ul>
+                        {section.keyPoints.map((point) => (
+                          <li key={point}>{point}</li>
+                        ))}
+                      </ul>
+                    </aside>
+                  )}
+                  <RichText state={section.body.lexical} citationNumbers={numbers} anchorPrefix={refPrefix(group.key)} pdq={pdq} />
+                </section>
+              )
+            })}
+            {perSection && group.citations.length > 0 && (
+              <section aria-label={`${referenceLabel[content.language]}: ${group.sections[0]?.title ?? ''}`} className="references">
+                <h3>{referenceLabel[content.language]}</h3>
+                <ReferenceList citations={group.citations} prefix={refPrefix(group.key)} />
+              </section>
+            )}
+          </div>
+        )
+      })}
 
       {(content.relatedDrugs.length > 0 || content.relatedStages.length > 0) && (
         <section aria-labelledby="related-title" className="related">
@@ -168,27 +227,12 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
         </section>
       )}
 
-      <section id="references" aria-labelledby="references-title" className="references">
-        <h2 id="references-title">References</h2>
-        <ol>
-          {content.citations.map((citation) => (
-            <li key={citation.id} id={`ref-${citation.number}`}>
-              {citation.citation}
-              {citation.retracted && <strong className="retracted"> Retracted.</strong>}{' '}
-              {citation.pmid && (
-                <a href={`https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/`} rel="noopener noreferrer">
-                  PubMed
-                </a>
-              )}{' '}
-              {citation.doi && (
-                <a href={`https://doi.org/${citation.doi}`} rel="noopener noreferrer">
-                  DOI
-                </a>
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
+      {!perSection && (
+        <section id="references" aria-labelledby="references-title" className="references">
+          <h2 id="references-title">References</h2>
+          <ReferenceList citations={content.citations} prefix="ref-" />
+        </section>
+      )}
 
       <section aria-labelledby="changes-title" className="changes">
         <h2 id="changes-title">Changes to this summary</h2>
@@ -233,13 +277,43 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
       </section>
 
       <footer className="credit">
-        <p>
-          Adapted from <cite>Soft Tissue Sarcoma Treatment (PDQ®)–Patient Version</cite>, published by the National Cancer Institute
-          (updated June 2, 2023):{' '}
-          <a href="https://www.cancer.gov/types/soft-tissue-sarcoma/patient/adult-soft-tissue-treatment-pdq">cancer.gov</a>. This is demo
-          content derived from that summary, not an official NCI PDQ summary.
-        </p>
+        {content.pdq ? (
+          <p>
+            Adapted from <cite>{content.pdq.meta.url.text.trim() || content.title}</cite>, published by the National Cancer Institute
+            {content.dateLastModified ? ` (updated ${day(content.dateLastModified)})` : ''}:{' '}
+            <a href={content.pdq.meta.url.xref}>cancer.gov</a>. PDQ® is a registered trademark of NCI. This page is published from Galley
+            after review by {summary.board.name}; it is not an official PDQ summary.
+          </p>
+        ) : (
+          <p>
+            Adapted from <cite>Soft Tissue Sarcoma Treatment (PDQ®)–Patient Version</cite>, published by the National Cancer Institute
+            (updated June 2, 2023):{' '}
+            <a href="https://www.cancer.gov/types/soft-tissue-sarcoma/patient/adult-soft-tissue-treatment-pdq">cancer.gov</a>. This is demo
+            content derived from that summary, not an official NCI PDQ summary.
+          </p>
+        )}
       </footer>
     </article>
   )
 }
+
+const ReferenceList = ({ citations, prefix }: { citations: Citation[]; prefix: string }) => (
+  <ol>
+    {citations.map((citation) => (
+      <li key={citation.id} id={`${prefix}${citation.number}`} value={citation.number}>
+        {citation.citation}
+        {citation.retracted && <strong className="retracted"> Retracted.</strong>}{' '}
+        {citation.pmid && (
+          <a href={`https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/`} rel="noopener noreferrer">
+            PubMed
+          </a>
+        )}{' '}
+        {citation.doi && (
+          <a href={`https://doi.org/${citation.doi}`} rel="noopener noreferrer">
+            DOI
+          </a>
+        )}
+      </li>
+    ))}
+  </ol>
+)

@@ -97,3 +97,16 @@ export const translations = (store: PublishedStore, summary: Published<SummaryCo
 
 export const latestPublished = (store: PublishedStore, type: string, slug: string) =>
   published<Record<string, unknown>>(store, store.latest(type, slug))
+
+/**
+ * Where a PDQ cross-summary link (`CDR0000062820#_1314`) goes on this site: the summary's page and
+ * section when that summary is published in Galley, else null (the link then goes to cancer.gov).
+ */
+export const pdqLinksFor = (store: PublishedStore) => ({
+  resolveSummary: (href: string): string | null => {
+    const match = /^CDR0*(\d{1,10})(?:#(_[A-Za-z0-9_.-]{1,38}))?$/.exec(href.trim())
+    if (!match) return null
+    const slug = store.summarySlugOf(`CDR${match[1].padStart(10, '0')}`)
+    return slug ? `/summaries/${slug}${match[2] ? `#${match[2]}` : ''}` : null
+  },
+})

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import type { SummaryContent } from '@/domain/revisions'
 import type { Published } from '@/site/data'
 
-import { history, latestSummary, outOfDate, siteStore, translations } from '@/site/data'
+import { history, latestSummary, outOfDate, siteStore, translations, pdqLinksFor } from '@/site/data'
 import { DraftBanner, NotPublishable } from '@/site/DraftBanner'
 import { draftPreview } from '@/site/draftPreview'
 import { summaryMetadata } from '@/site/pageMetadata'
@@ -48,6 +48,7 @@ export default async function SummaryPage({ params }: Props) {
         translations={translations(store, summary)}
         outOfDate={outOfDate(store, slug)}
         origin={store.origin}
+        pdqLinks={pdqLinksFor(store)}
         isDraft={Boolean(preview)}
       />
     </>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
-import { history, siteStore, summaryVersion, translations } from '@/site/data'
+import { history, siteStore, summaryVersion, translations, pdqLinksFor } from '@/site/data'
 import { SummaryView } from '@/site/SummaryView'
 import { slugs } from '@collections/slugs'
 
