@@ -50,7 +50,13 @@ describe('the summary page of a PDQ summary', () => {
         root: {
           type: 'root',
           children: [
-            { type: 'paragraph', children: [{ type: 'text', text, format: 0 }, { type: 'inlineBlock', fields: { blockType: 'citation', reference } }] },
+            {
+              type: 'paragraph',
+              children: [
+                { type: 'text', text, format: 0 },
+                { type: 'inlineBlock', fields: { blockType: 'citation', reference } },
+              ],
+            },
           ],
         },
       },
