@@ -40,12 +40,14 @@ describe('the summary page’s “Changes to this summary”', () => {
   })
 })
 
+type Section = SummaryContent['sections'][number]
+
 describe('the summary page of a PDQ summary', () => {
   const pdqSummary = (): Published<SummaryContent> => {
     const demo = demoSummary()
     const [first, second] = demo.content.sections
     const [a, b] = demo.content.citations
-    const paragraph = (text: string, reference: string) => ({
+    const paragraph = (text: string, reference: string): Section['body'] => ({
       lexical: {
         root: {
           type: 'root',
@@ -62,7 +64,7 @@ describe('the summary page of a PDQ summary', () => {
       },
       text,
     })
-    return {
+    const summary: Published<SummaryContent> = {
       ...demo,
       content: {
         ...demo.content,
@@ -79,7 +81,8 @@ describe('the summary page of a PDQ summary', () => {
           { ...b, number: 1, section: 's4' },
         ],
       },
-    }
+    } as Published<SummaryContent>
+    return summary
   }
 
   it('gives each section its PDQ id as anchor and a heading for its level; an untitled section has none', () => {

@@ -35,6 +35,7 @@ export default async function SummaryVersionPage({ params }: Props) {
       latestVersion={latest?.version ?? summary.version}
       translations={translations(store, summary)}
       origin={store.origin}
+      pdqLinks={pdqLinksFor(store)}
     />
   )
 }
