@@ -73,6 +73,22 @@ type Parsed = {
   summary: SummaryFromPdq
   citations: CitationSource[]
   hash: string
+  /** The PDQ ids its cross-summary links (SummaryRef) point at. */
+  summaryLinks: string[]
+}
+
+/** The CDR ids of the summaries a stored node's SummaryRefs point at (`CDR0000062820#_1` → CDR0000062820). */
+export const summaryLinksOf = (node: unknown, into = new Set<string>()): Set<string> => {
+  if (Array.isArray(node)) for (const child of node) summaryLinksOf(child, into)
+  else if (typeof node === 'object' && node !== null) {
+    const value = node as Record<string, unknown>
+    if (value.kind === 'SummaryRef' && typeof value.href === 'string') {
+      const match = /^CDR0*(\d{1,10})/.exec(value.href.trim())
+      if (match) into.add(`CDR${match[1].padStart(10, '0')}`)
+    }
+    for (const child of Object.values(value)) if (typeof child === 'object') summaryLinksOf(child, into)
+  }
+  return into
 }
 
 const readSummary = (file: string): Parsed | FileResult => {
@@ -94,6 +110,7 @@ const readSummary = (file: string): Parsed | FileResult => {
       summary,
       citations,
       hash: sourceHash(summary),
+      summaryLinks: [...summaryLinksOf(summary.sections)].filter((cdrId) => cdrId !== summary.cdrId),
     }
   } catch (error) {
     if (error instanceof PdqFormatError || error instanceof PdqMappingError) return { file, outcome: 'failed', detail: error.message }
@@ -461,7 +478,33 @@ export const importPdq = async ({ payload, user, inputs, now, onFile }: ImportAr
     }
     report(result)
   }
+  unresolvedLinks.push(...(await linksNotInGalley(payload, parsed)))
   return { results: [...missing.map((result) => result.file), ...files].map((file) => results.get(file)!), unresolvedLinks }
+}
+
+/** Cross-summary links to summaries Galley does not have: kept (they go to cancer.gov), and listed. */
+const linksNotInGalley = async (payload: Payload, parsed: readonly Parsed[]): Promise<string[]> => {
+  const wanted = [...new Set(parsed.flatMap((doc) => doc.summaryLinks))]
+  const present = new Set<string>()
+  for (let i = 0; i < wanted.length; i += 500) {
+    const { docs } = await payload.find({
+      collection: slugs.summaries,
+      where: { cdrId: { in: wanted.slice(i, i + 500) } },
+      pagination: false,
+      depth: 0,
+      draft: true,
+      select: { cdrId: true },
+    })
+    for (const doc of docs) if (doc.cdrId) present.add(doc.cdrId)
+  }
+  return parsed.flatMap((doc) => {
+    const absent = doc.summaryLinks.filter((cdrId) => !present.has(cdrId))
+    if (absent.length === 0) return []
+    const shown = absent.slice(0, 5).join(', ') + (absent.length > 5 ? `, and ${absent.length - 5} more` : '')
+    return [
+      `${path.basename(doc.file)}: links to ${absent.length} summar${absent.length === 1 ? 'y' : 'ies'} not in Galley (${shown}); kept, they link to cancer.gov`,
+    ]
+  })
 }
 
 /** A refusal or validation error as one line naming the field. */

@@ -114,6 +114,13 @@ describe('importing the PDQ sarcoma set', () => {
     expect((await summaryByCdrId('CDR0000520407'))!.translationOf).toBe(patient!.id)
   })
 
+  it('reports the cross-summary links to summaries it did not import, and not those it did', () => {
+    const line = first.unresolvedLinks.find((text) => text.startsWith('62820.xml:'))
+    expect(line).toContain('CDR0000062796')
+    expect(line).toContain('CDR0000062914')
+    expect(first.unresolvedLinks.join('\n')).not.toMatch(/CDR0000258102|CDR0000062820,/)
+  })
+
   it('makes one published reference per PubMed id, cited from the summary body', async () => {
     const payload = await testPayload()
     const { docs } = await payload.find({
