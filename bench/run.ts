@@ -7,6 +7,7 @@ import type { Row } from './diff.bench'
 import { benchDiff } from './diff.bench'
 import { benchFeed } from './feed.bench'
 import { benchPages } from './pages.bench'
+import { benchPdqImport } from './pdq-import'
 import { benchPdqRoundTrip } from './pdq-roundtrip'
 import { benchPublish } from './publish.bench'
 
@@ -15,6 +16,7 @@ const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
   { key: 'feed', name: 'feed: a numbered revision', run: benchFeed },
   { key: 'pages', name: 'public pages: the summary page, and publish-to-visible', run: benchPages },
   { key: 'pdq', name: 'PDQ format: the whole corpus parsed, written and validated', run: benchPdqRoundTrip },
+  { key: 'pdq-import', name: 'PDQ import: the whole corpus into Galley and out as PDQ XML', run: benchPdqImport },
   { key: 'publish', name: 'publishing: 100 against 10,000 published documents', run: benchPublish },
 ]
 

@@ -101,6 +101,12 @@ describe('the summary page of a PDQ summary', () => {
     expect(html).not.toContain('id="references"')
   })
 
+  it('dates the page by the last change of substance it names, not by when Galley published it', () => {
+    const summary = pdqSummary()
+    const html = page({ ...summary, content: { ...summary.content, dateLastModified: '2025-02-21' } } as Published<SummaryContent>)
+    expect(html).toContain('<time dateTime="2025-02-21">February 21, 2025</time>')
+  })
+
   it('lists only the top-level sections in the table of contents', () => {
     const toc = page(pdqSummary()).split('</nav>')[0]
     expect(toc).toContain('href="#_1"')

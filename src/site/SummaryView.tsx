@@ -106,7 +106,10 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
               {isDraft ? (
                 `Not published: a draft of version ${summary.version}`
               ) : (
-                <time dateTime={summary.publishedAt}>{day(summary.publishedAt)}</time>
+                // The last change of substance when the summary names one (PDQ's DateLastModified), else its publication.
+                <time dateTime={content.dateLastModified ?? summary.publishedAt}>
+                  {day(content.dateLastModified ?? summary.publishedAt)}
+                </time>
               )}
             </dd>
           </div>
