@@ -58,7 +58,7 @@ console.log(
     invalid: invalid.length,
     missing: missing.slice(0, 10),
     differences: differences.length,
-    firstDifferences: differences.slice(0, 10),
+    firstDifferences: differences.slice(0, Number(process.env.PDQ_SHOW_DIFFERENCES ?? 10)),
     firstInvalid: invalid.slice(0, 5).map((failure) => `${path.basename(failure.file)}: ${failure.messages.slice(0, 2).join(' / ')}`),
   }),
 )

@@ -68,7 +68,7 @@ class Collector {
         this.trials.push(node.nct_id)
         break
       case 'ExternalRef':
-        this.external.push(node.xref)
+        this.external.push(node.xref.trim())
         break
       case 'DrugRef':
         this.external.push(`${node.href} ${node.url ?? ''}`)
@@ -154,6 +154,8 @@ class Collector {
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
+/** A PubMed id as a number: NCI writes a few with leading zeros (`0010675377`), the same paper. */
+const pmidOf = (pmid: string | undefined) => (pmid ?? '').trim().replace(/^0+(?=\d)/, '')
 const plain = (nodes: ReadonlyArray<Flow | TitleInline>) => {
   const collector = new Collector()
   collector.nodes(nodes)
@@ -189,7 +191,7 @@ const sectionFacts = (facts: Facts, path: string, section: SummarySection | Drug
   ]
   for (const [kind, values] of lists) add(facts, path, kind, values.join(', ') || undefined)
   if (section.kind === 'SummarySection' && section.references)
-    add(facts, path, 'referenceList', section.references.map((c) => `${c.idx}=${c.PMID ?? ''} ${plain(c.children)}`).join(' | '))
+    add(facts, path, 'referenceList', section.references.map((c) => `${c.idx}=${pmidOf(c.PMID)} ${plain(c.children)}`).join(' | '))
   const seen = new Map<string, number>()
   for (const child of children) {
     const n = (seen.get(child.kind) ?? 0) + 1

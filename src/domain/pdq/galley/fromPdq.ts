@@ -52,13 +52,16 @@ const sectionTypeFromPdq: Record<string, string> = {
 /** A PDQ file's value that Galley cannot hold: the importer reports the file as failed with this reason. */
 export class PdqMappingError extends Error {}
 
+/** A PubMed id as PubMed writes it: NCI's files have a few with leading zeros (`0010675377`). */
+export const pubmedId = (pmid: string) => pmid.trim().replace(/^0+(?=\d)/, '')
+
 /**
  * The key of a citation before the reference is in Galley: its PMID, or a hash of its text (with
  * `:2`, `:3` … appended when one section lists the same text more than once).
  */
 export const citationKey = (citation: Citation): string =>
   citation.PMID
-    ? `pmid:${citation.PMID}`
+    ? `pmid:${pubmedId(citation.PMID)}`
     : `text:${crypto.createHash('sha256').update(plainText(citation.children)).digest('hex').slice(0, 24)}`
 
 const isPlainInline = (node: Block['kind'] | Inline['kind']) =>
@@ -84,7 +87,7 @@ class Mapper {
       used.add(key)
       this.keys.set(citation.idx, key)
       if (!this.citations.has(key))
-        this.citations.set(key, { key, pmid: citation.PMID ?? null, citation, text: plainText(citation.children) })
+        this.citations.set(key, { key, pmid: citation.PMID ? pubmedId(citation.PMID) : null, citation, text: plainText(citation.children) })
     }
   }
 
@@ -134,11 +137,12 @@ class Mapper {
           else out.push(this.pdqInline(node, format))
           break
         case 'ExternalRef':
+          // A few xrefs carry stray spaces around the URL; the link keeps the URL.
           if (node.text.trim())
             out.push(
               element('link', [textNode(collapseSpace(node.text), format)], {
                 version: 3,
-                fields: { url: node.xref, linkType: 'custom', newTab: false },
+                fields: { url: node.xref.trim(), linkType: 'custom', newTab: false },
               }),
             )
           else out.push(this.pdqInline(node, format))

@@ -15,7 +15,8 @@ export const pdqFromRevision = (revision: RevisionOf<'summaries'>, { siteUrl }: 
   const cdrId = content.cdrId ?? galleyCdrId(revision.documentId)
   if (!cdrId) throw new Error(`summaries/${revision.slug} has no PDQ id to export under`)
   const cited = new Map(content.citations.map((citation) => [citation.id, { pmid: citation.pmid, text: citation.citation }]))
-  const boards = content.pdq?.meta.boards.length
+  // An imported summary names the PDQ boards it named (some name none); one made in Galley, its board.
+  const boards = content.pdq
     ? content.pdq.meta.boards.map((board) => ({ cdrId: board.ref, name: board.text }))
     : [{ cdrId: galleyCdrId(revision.board.id) ?? 'CDR0000000000', name: revision.board.name }]
   const summary: SummaryToExport = {

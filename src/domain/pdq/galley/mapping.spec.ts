@@ -122,6 +122,22 @@ describe('summaryFromPdq', () => {
     expect((exportedAgain(doc).sections[0] as SummarySection).references!.map((citation) => citation.idx)).toEqual(['1', '2'])
   })
 
+  it('takes a PMID NCI wrote with leading zeros as the paper PubMed knows', () => {
+    const doc = summaryXml(
+      `<SummarySection id="_1"><Title>One</Title><Para>A<Reference refidx="1"/></Para>` +
+        `<ReferenceSection><Citation idx="1" PMID="0010675377">Paper.</Citation></ReferenceSection></SummarySection>`,
+    )
+    expect(summaryFromPdq(doc, { file: 't' }).citations).toMatchObject([{ key: 'pmid:10675377', pmid: '10675377' }])
+  })
+
+  it('keeps the URL of a link written with spaces around it, without the spaces', () => {
+    const doc = summaryXml(
+      `<SummarySection id="_1"><Title>One</Title><Para><ExternalRef xref=" https://www.cancer.gov/a ">a</ExternalRef></Para></SummarySection>`,
+    )
+    const paragraph = summaryFromPdq(doc, { file: 't' }).summary.sections[0].body.root.children![0] as { children: unknown[] }
+    expect(paragraph.children).toMatchObject([{ type: 'link', fields: { url: 'https://www.cancer.gov/a' } }])
+  })
+
   it('names the file and the number when a Reference cites a number its section does not list', () => {
     const doc = summaryXml(`<SummarySection id="_1"><Title>One</Title><Para>A<Reference refidx="7"/></Para></SummarySection>`)
     expect(() => summaryFromPdq(doc, { file: 'broken.xml' })).toThrow(
