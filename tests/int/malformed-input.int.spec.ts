@@ -33,7 +33,15 @@ beforeAll(async () => {
   userId = (await payload.find({ collection: 'users', where: { email: { equals: 'reviewer3@galley.test' } } })).docs[0].id
   drugId = await bySlug('drugs', 'dacarbazine')
   stageId = await bySlug('stages', 'retroperitoneum-iv')
-  const seeded = (await payload.find({ collection: 'summaries', limit: 1, depth: 0, draft: true })).docs[0]
+  const seeded = (
+    await payload.find({
+      collection: 'summaries',
+      where: { slug: { equals: 'adult-soft-tissue-sarcoma-treatment-patient' } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+    })
+  ).docs[0]
   const { id: _id, slug: _slug, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = seeded
   const copy = await payload.create({
     collection: 'summaries',

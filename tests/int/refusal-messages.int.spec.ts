@@ -57,7 +57,7 @@ describe('refusals over REST say where the change stands and what to do', () => 
       data: { email, password: demoPassword, name: 'Writing Reviewer', roles: ['writer', 'reviewer'] },
       overrideAccess: true,
     })
-    const { docs } = await payload.find({ collection: 'boards', where: { name: { like: 'Adult Treatment' } }, depth: 0, limit: 1 })
+    const { docs } = await payload.find({ collection: 'boards', where: { slug: { equals: 'adult-treatment' } }, depth: 0, limit: 1 })
     const board = docs[0]
     const members = (board.members ?? []).map((member) => (typeof member === 'object' ? member.id : member))
     await payload.update({ collection: 'boards', id: board.id, data: { members: [...members, user.id] }, overrideAccess: true })

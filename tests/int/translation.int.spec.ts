@@ -6,7 +6,7 @@ import { login, rest, testPayload } from '../helpers/payload'
 const createdIds: number[] = []
 
 const englishSummary = async (token: string) => {
-  const { body } = await rest({ path: '/summaries?where[language][equals]=en&limit=1&depth=0', token })
+  const { body } = await rest({ path: '/summaries?where[slug][equals]=adult-soft-tissue-sarcoma-treatment-patient&limit=1&depth=0', token })
   return body.docs[0] as { id: number; slug: string; title: string; sections: unknown[] }
 }
 
