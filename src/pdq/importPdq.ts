@@ -231,7 +231,8 @@ class Importer {
   async references(citations: readonly CitationSource[], boardId: Id, file: string): Promise<Map<string, Id>> {
     const ids = new Map<string, Id>()
     const bySlug = new Map(citations.map((citation) => [this.referenceSlug(citation.key), citation]))
-    const pmids = citations.flatMap((citation) => (citation.pmid ? [citation.pmid] : []))
+    const byPmid = new Map(citations.flatMap((citation) => (citation.pmid ? [[citation.pmid, citation] as const] : [])))
+    const pmids = [...byPmid.keys()]
     const slugList = [...bySlug.keys()]
     for (let i = 0; i < Math.max(slugList.length, pmids.length); i += 500) {
       const found = await this.payload.find({
@@ -243,7 +244,7 @@ class Importer {
         select: { slug: true, pmid: true },
       })
       for (const doc of found.docs) {
-        const citation = bySlug.get(doc.slug) ?? citations.find((candidate) => candidate.pmid && candidate.pmid === doc.pmid)
+        const citation = bySlug.get(doc.slug) ?? (doc.pmid ? byPmid.get(doc.pmid) : undefined)
         if (citation && !ids.has(citation.key)) ids.set(citation.key, doc.id)
       }
     }

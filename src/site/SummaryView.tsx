@@ -77,7 +77,7 @@ const jsonLd = ({ summary, origin }: { summary: Published<SummaryContent>; origi
 export const SummaryView = ({ summary, versions, latestVersion, translations, outOfDate, origin, isDraft = false, pdqLinks }: Props) => {
   const { content } = summary
   const groups = referenceGroups(content)
-  const perSection = groups.length > 1 || groups[0]?.key !== 'all'
+  const perSection = content.referenceNumbering === 'per-section'
   const pdq: PdqLinks = { language: content.language, summaryType: content.summaryType, ...pdqLinks }
   const refPrefix = (key: string) => (perSection ? `ref-${key}-` : 'ref-')
   const isLatest = summary.version === latestVersion

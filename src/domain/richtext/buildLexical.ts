@@ -1,5 +1,27 @@
 import type { LexicalNode, LexicalState } from './lexicalState'
 
+/** A Lexical element node as Payload's editor stores it. */
+export const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+  type,
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  ...extra,
+  children,
+})
+
+/** A Lexical text node; `format` holds the format bits (1 bold, 2 italic, 32 subscript, 64 superscript, …). */
+export const textNode = (text: string, format: number): LexicalNode => ({
+  type: 'text',
+  version: 1,
+  text,
+  format,
+  mode: 'normal',
+  style: '',
+  detail: 0,
+})
+
 /**
  * Builds Payload-shaped Lexical JSON from lightweight markup, for fixtures, seeds and benchmarks.
  * Each string is a block:
@@ -10,24 +32,7 @@ import type { LexicalNode, LexicalState } from './lexicalState'
  */
 export const lexical = (blocks: readonly string[]): LexicalState => {
   let citations = 0
-  const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
-    type,
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    ...extra,
-    children,
-  })
-  const text = (value: string): LexicalNode => ({
-    type: 'text',
-    version: 1,
-    text: value,
-    format: 0,
-    mode: 'normal',
-    style: '',
-    detail: 0,
-  })
+  const text = (value: string): LexicalNode => textNode(value, 0)
   const citation = (ref: string): LexicalNode => ({
     type: 'inlineBlock',
     version: 1,

@@ -1,6 +1,7 @@
 import type { LexicalNode } from './lexicalState'
 
 import { contentInOrder } from '../pdq/order'
+import { formattingKinds } from '../pdq/types'
 import { isLexicalState, isPlainObject } from './lexicalState'
 
 export type LexicalVisitor = {
@@ -47,18 +48,9 @@ const pdqNodeOf = (node: LexicalNode): unknown =>
     : undefined
 
 /** PDQ nodes that flow inside text; any other PDQ object (a cell, a paragraph, an item) is spaced from its neighbours. */
-const PDQ_INLINE_KINDS = new Set([
+const PDQ_INLINE_KINDS = new Set<string>([
   'text',
-  'Strong',
-  'Emphasis',
-  'Superscript',
-  'Subscript',
-  'GeneName',
-  'ScientificName',
-  'ForeignWord',
-  'DrugName',
-  'InterventionName',
-  'TT',
+  ...formattingKinds,
   'ExternalRef',
   'GlossaryTermRef',
   'LOERef',

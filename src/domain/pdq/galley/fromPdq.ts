@@ -7,32 +7,12 @@ import type { CitationSource, PdqSectionExtras, PdqSummaryExtras, SummaryFromPdq
 import { collapseSpace, element, FORMAT_BITS, formatKinds, nodeState, textNode } from './lexical'
 import { plainText } from './text'
 import { PDQ_BLOCK, PDQ_INLINE } from './types'
+import { audienceFromPdq, languageFromPdq, summaryTypeFromPdq } from './vocabulary'
 
 /**
  * PDQ cancer information summary → Galley summary (see `types.ts` for the shape and the mapping rules).
  * Pure: the importer resolves boards, links and citation keys to Galley ids afterwards.
  */
-
-export const summaryTypeFromPdq: Record<string, SummaryFromPdq['summaryType']> = {
-  Treatment: 'treatment',
-  'Supportive care': 'supportive-care',
-  Screening: 'screening',
-  Prevention: 'prevention',
-  Genetics: 'genetics',
-  'Integrative, alternative, and complementary therapies': 'integrative',
-  Overview: 'overview',
-  'Causes, risk factors, and prevention': 'causes-and-prevention',
-  Diagnosis: 'diagnosis',
-  Stages: 'stages',
-  'Signs and symptoms': 'signs-and-symptoms',
-  Prognosis: 'prognosis',
-}
-
-const audienceFromPdq: Record<string, SummaryFromPdq['audience']> = {
-  'Health professionals': 'health-professional',
-  Patients: 'patient',
-}
-const languageFromPdq: Record<string, SummaryFromPdq['language']> = { English: 'en', Spanish: 'es' }
 
 /** Galley's section type for a PDQ section, from the first of its PDQ section types Galley has a type for. */
 const sectionTypeFromPdq: Record<string, string> = {

@@ -1,29 +1,11 @@
 import type { LexicalNode } from '../../richtext/lexicalState'
 
+export { element, textNode } from '../../richtext/buildLexical'
+
 /** Lexical text format bits Galley uses for PDQ formatting (`lexical`'s IS_BOLD, IS_ITALIC, …). */
 export const FORMAT_BITS = { Strong: 1, Emphasis: 2, Subscript: 32, Superscript: 64 } as const
 export type FormatKind = keyof typeof FORMAT_BITS
 export const formatKinds = Object.keys(FORMAT_BITS) as FormatKind[]
-
-export const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
-  type,
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  ...extra,
-  children,
-})
-
-export const textNode = (text: string, format: number): LexicalNode => ({
-  type: 'text',
-  version: 1,
-  text,
-  format,
-  mode: 'normal',
-  style: '',
-  detail: 0,
-})
 
 /** PDQ text keeps the XML's line breaks and indentation; in a paragraph they are spaces. */
 export const collapseSpace = (text: string) => text.replace(/\s+/g, ' ')

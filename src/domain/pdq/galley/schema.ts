@@ -49,4 +49,3 @@ export const pdqSourceSchema = z.strictObject({
   translationOf: cdrIdSchema.nullable(),
   patientVersionOf: cdrIdSchema.nullable(),
 })
-export type PdqSource = z.infer<typeof pdqSourceSchema>

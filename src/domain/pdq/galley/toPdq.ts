@@ -8,6 +8,7 @@ import { contentInOrder } from '../order'
 import { FORMAT_BITS, formatKinds, stateOf } from './lexical'
 import { plainText } from './text'
 import { PDQ_BLOCK, PDQ_INLINE } from './types'
+import { audienceToPdq, languageToPdq, summaryTypeToPdq } from './vocabulary'
 
 /**
  * Galley summary → PDQ cancer information summary (the inverse of `fromPdq.ts`). Reads either the
@@ -47,21 +48,6 @@ export type SummaryToExport = {
 /** A reference the summary cites was not given to the exporter. */
 export class PdqExportError extends Error {}
 
-const summaryTypeToPdq: Record<string, string> = {
-  treatment: 'Treatment',
-  'supportive-care': 'Supportive care',
-  screening: 'Screening',
-  prevention: 'Prevention',
-  genetics: 'Genetics',
-  integrative: 'Integrative, alternative, and complementary therapies',
-  overview: 'Overview',
-  'causes-and-prevention': 'Causes, risk factors, and prevention',
-  diagnosis: 'Diagnosis',
-  stages: 'Stages',
-  'signs-and-symptoms': 'Signs and symptoms',
-  prognosis: 'Prognosis',
-}
-
 const text = (value: string): TitleInline => ({ kind: 'text', value })
 
 /** The stored markup when its text is still what Galley holds, else the plain text. */
@@ -88,7 +74,7 @@ class Exporter {
       return {
         idx: String(number),
         ...(cited.pmid ? { PMID: cited.pmid } : {}),
-        children: cited.flow ?? [{ kind: 'text', value: cited.text }],
+        children: [{ kind: 'text', value: cited.text }],
       } as Citation
     })
   }
@@ -247,9 +233,9 @@ export const pdqFromSummary = (summary: SummaryToExport, reference: (id: string)
     mainTopics: [null],
     secondaryTopics: [],
     ...storedMeta,
-    summaryType: summaryTypeToPdq[summary.summaryType] ?? summary.summaryType,
-    audience: summary.audience === 'patient' ? 'Patients' : 'Health professionals',
-    language: summary.language === 'es' ? 'Spanish' : 'English',
+    summaryType: summaryTypeToPdq[summary.summaryType as keyof typeof summaryTypeToPdq] ?? summary.summaryType,
+    audience: audienceToPdq[summary.audience],
+    language: languageToPdq[summary.language],
     description: summary.description ?? '',
     boards: summary.boards.map((board) => ({ ref: board.cdrId, text: board.name })),
   }

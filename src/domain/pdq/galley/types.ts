@@ -1,5 +1,5 @@
 import type { LexicalState } from '../../richtext/lexicalState'
-import type { AltTitle, Block, Citation, Flow, Inline, KeyPoint, PdqSummary, SectMetaData, SummaryMetaData, TitleInline } from '../types'
+import type { AltTitle, Citation, KeyPoint, PdqSummary, SectMetaData, SummaryMetaData, TitleInline } from '../types'
 
 /**
  * How a PDQ cancer information summary is held in Galley: the contract between the mapping
@@ -16,8 +16,8 @@ import type { AltTitle, Block, Citation, Flow, Inline, KeyPoint, PdqSummary, Sec
  *   (the same for `list` and `listitem` nodes).
  * - Strong, Emphasis, Subscript, Superscript → text format bits 1, 2, 32, 64 (combined when nested).
  * - ExternalRef → a `link` node (`fields: { url, linkType: 'custom', newTab: false }`).
- * - ItemizedList / OrderedList whose items hold inline content (or one Para each, or nested lists) →
- *   Lexical `list`/`listitem` (bullet / number); any other list → a `pdqBlock`.
+ * - ItemizedList / OrderedList without a title or device filter whose items hold inline content only →
+ *   Lexical `list`/`listitem` (bullet / number), Style and Compact in node state; any other list → a `pdqBlock`.
  * - Reference (a numbered citation) → Galley's `citation` inline block,
  *   `{ type: 'inlineBlock', fields: { id, blockName: '', blockType: 'citation', reference } }`, where
  *   `reference` is the Galley reference id. Before the references exist (inside the mapping) it is a
@@ -39,10 +39,6 @@ import type { AltTitle, Block, Citation, Flow, Inline, KeyPoint, PdqSummary, Sec
 
 export const PDQ_BLOCK = 'pdqBlock'
 export const PDQ_INLINE = 'pdqInline'
-
-/** A PDQ block or inline node as stored in a `pdqBlock` / `pdqInline` Lexical node. */
-export type StoredPdqBlock = Block
-export type StoredPdqInline = Exclude<Inline, { kind: 'text' } | { kind: 'Reference' }>
 
 /** What a section row keeps of PDQ beyond its Galley fields, for a lossless export. */
 export type PdqSectionExtras = {
@@ -104,13 +100,5 @@ export type SummaryFromPdq = {
  */
 export type CitationSource = { key: string; pmid: string | null; citation: Citation; text: string }
 
-/** A published summary as the exporter reads it back (from a revision's content). */
-export type SummaryForExport = Omit<SummaryFromPdq, 'translationOfCdrId' | 'patientVersionOfCdrId' | 'boards' | 'sections'> & {
-  translationOfCdrId: string | null
-  patientVersionOfCdrId: string | null
-  boards: Array<{ cdrId: string; name: string }>
-  sections: Array<Omit<SummarySectionRow, 'body'> & { body: LexicalState }>
-}
-
 /** What the exporter needs to know about a cited reference. */
-export type CitedReference = { pmid: string | null; text: string; flow?: Flow[] }
+export type CitedReference = { pmid: string | null; text: string }
