@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 import { databaseKind } from '../db/databaseKind'
 import { databaseIsEmpty, demoAccountsTable, seedDemo } from '../seed'
+import { ensureSearchIndex } from '../search/rebuildSearchIndex'
 
 const shouldSeed = () => process.env.NODE_ENV !== 'production' || process.env.GALLEY_SEED_DEMO === '1'
 
@@ -26,6 +27,8 @@ const main = async () => {
       console.log('seed: skipped (NODE_ENV=production; set GALLEY_SEED_DEMO=1 to seed the demo)')
     }
   }
+  const indexed = await ensureSearchIndex(payload)
+  if (indexed !== null) console.log(`search: built the index of ${indexed} published documents`)
   await payload.destroy()
 }
 

@@ -11,6 +11,7 @@ import { versionPath } from '@/domain/feed'
 import { refusalError } from '@/errors/refusalError'
 import { userNames } from '@/people/userNames'
 import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
+import { indexRevision } from '@/search/searchIndex'
 import { slugs } from '@collections/slugs'
 
 import { publishedColumns } from './publishedColumns'
@@ -186,6 +187,8 @@ export const recordRevision = async ({ req, ref, kind, review, now, importNote }
     req,
     overrideAccess: true,
   })
+  // Searchable the moment it commits; a retirement takes it out of the search.
+  await indexRevision({ req, revision })
   // Queued in the same transaction: a publication that rolls back announces nothing.
   await queueWebhookDeliveries({
     req,

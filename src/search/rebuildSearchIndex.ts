@@ -1,0 +1,84 @@
+import type { Payload } from 'payload'
+
+import type { Revision } from '@/domain/revisions'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import { ANALYZER_VERSION, searchDocumentOf, searchRowsOf, searchTypes } from '@/domain/search'
+import { slugs } from '@collections/slugs'
+
+import { searchStoreOf } from './searchIndex'
+
+/** The PostgreSQL advisory lock that lets one instance at a time rebuild the index ('GALLEYSX'). */
+const REBUILD_LOCK_KEY = 0x47414c4c45595358n
+
+const BATCH = 25
+
+type Meta = { id: number | string; type: string; documentId: string; version: number; kind: string }
+
+/**
+ * Builds the search index from the latest published revision of every searchable document when it
+ * was built with another analyzer version or never (a database from before search existed), in one
+ * transaction; otherwise does nothing. Several instances starting at once rebuild it once: on
+ * PostgreSQL the others wait on an advisory lock and then find it built.
+ */
+export const ensureSearchIndex = async (payload: Payload): Promise<number | null> => {
+  const store = searchStoreOf(payload)
+  if ((await store.builtWith(undefined)) === ANALYZER_VERSION) return null
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  const req = { payload, transactionID } as const
+  try {
+    const drizzleTx =
+      payload.db.name === 'mongoose'
+        ? transactionID
+        : (payload.db as unknown as { sessions?: Record<string, { db: unknown }> }).sessions?.[String(transactionID)]?.db
+    if (payload.db.name === 'postgres' && drizzleTx)
+      await (drizzleTx as { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }).execute(
+        sql`select pg_advisory_xact_lock(${REBUILD_LOCK_KEY.toString()}::bigint)`,
+      )
+    if ((await store.builtWith(drizzleTx)) === ANALYZER_VERSION) {
+      if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+      return null
+    }
+    await store.reset(drizzleTx, ANALYZER_VERSION)
+    const { docs } = await payload.find({
+      collection: slugs.revisions,
+      where: { type: { in: [...searchTypes] } },
+      select: { type: true, documentId: true, version: true, kind: true },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    const latest = new Map<string, Meta>()
+    for (const row of docs as unknown as Meta[]) {
+      const key = `${row.type}:${row.documentId}`
+      if ((latest.get(key)?.version ?? 0) < row.version) latest.set(key, row)
+    }
+    const published = [...latest.values()].filter((row) => row.kind === 'published')
+    for (let start = 0; start < published.length; start += BATCH) {
+      const { docs: revisions } = await payload.find({
+        collection: slugs.revisions,
+        where: { id: { in: published.slice(start, start + BATCH).map((row) => row.id) } },
+        select: { revision: true },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
+      for (const row of revisions as unknown as { revision: Revision }[]) {
+        const document = searchDocumentOf(row.revision)
+        if (!document) continue
+        const { sections: _sections, ...meta } = document
+        await store.replace(drizzleTx, document.key, { meta, rows: searchRowsOf(document) })
+      }
+    }
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+    return published.length
+  } catch (error) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}
