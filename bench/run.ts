@@ -10,6 +10,7 @@ import { benchPages } from './pages.bench'
 import { benchPdqImport } from './pdq-import'
 import { benchPdqRoundTrip } from './pdq-roundtrip'
 import { benchPublish } from './publish.bench'
+import { benchSearch } from './search.bench'
 
 const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
   { key: 'diff', name: 'reviewer diff', run: benchDiff },
@@ -18,6 +19,7 @@ const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
   { key: 'pdq', name: 'PDQ format: the whole corpus parsed, written and validated', run: benchPdqRoundTrip },
   { key: 'pdq-import', name: 'PDQ import: the whole corpus into Galley and out as PDQ XML', run: benchPdqImport },
   { key: 'publish', name: 'publishing: 100 against 10,000 published documents', run: benchPublish },
+  { key: 'search', name: 'full-text search over the imported corpus', run: benchSearch },
 ]
 
 /** `npm run bench -- pages feed` runs only those suites. */

@@ -5,9 +5,12 @@ import type { PdqForm } from '@/domain/pdq'
 import type { RevisionMeta } from '@/domain/published'
 import type { RevisionOf } from '@/domain/revisions/revisionSchema'
 
+import type { SearchAnswer, SearchQuery } from '@/domain/search'
+
 import type { PublishedStore, Serialized } from './PublishedStore'
 
 import { refusal } from '@/domain/errors'
+import { parseSearchQuery } from '@/domain/search'
 import { latestPath, versionPath } from '@/domain/feed/feedPaths'
 import { serializePdq } from '@/domain/pdq'
 import { pdqFromRevision } from '@/domain/pdq/galley/fromRevision'
@@ -78,12 +81,21 @@ const revisionAnswer = async (
   return cached(request, { body: hasIt ? Buffer.alloc(0) : await store.body(meta), etag }, cache)
 }
 
+export type FeedServices = {
+  /** Runs a search over the published documents (the database's index); without it, `search.json` is handed on. */
+  search?: (query: SearchQuery) => Promise<SearchAnswer>
+}
+
 /**
  * Answers a request under `/feed/v1/` from the published store, or null when the path is not the
  * feed's (the server hands it on). Refreshes the store first only if a publication happened since.
  * A revision's body comes from the store's cache, or is read from the database on a miss.
  */
-export const handleFeedRequest = async (store: PublishedStore, request: FeedRequest): Promise<FeedResponse | null> => {
+export const handleFeedRequest = async (
+  store: PublishedStore,
+  request: FeedRequest,
+  { search }: FeedServices = {},
+): Promise<FeedResponse | null> => {
   const url = new URL(request.url, 'http://feed.invalid')
   if (!url.pathname.startsWith('/feed/v1/')) return null
   if (request.method === 'OPTIONS') return { status: 204, headers: { ...FEED_HEADERS, 'access-control-max-age': '86400' }, body: '' }
@@ -93,6 +105,13 @@ export const handleFeedRequest = async (store: PublishedStore, request: FeedRequ
   }
   const route = matchFeedPath({ pathname: url.pathname })
   if (!route) return notFound(url.pathname)
+  if (route.route === 'search') {
+    if (!search) return null
+    const query = parseSearchQuery(url.searchParams)
+    if ('ok' in query) return refused(query)
+    // Revalidated every time: a publication is searchable the moment it commits.
+    return json(200, await search(query), cacheControl.changes)
+  }
   await store.refreshIfStale()
 
   switch (route.route) {
@@ -105,6 +124,7 @@ export const handleFeedRequest = async (store: PublishedStore, request: FeedRequ
     }
     case 'schema':
       return cached(request, store.schemaDocument(), cacheControl.latest, 'application/schema+json')
+
     case 'changes': {
       const page = pageEvents({ events: store.events, since: url.searchParams.get('since'), limit: url.searchParams.get('limit') })
       if ('ok' in page) return refused(page)

@@ -57,10 +57,18 @@ test('the home page lists the summary, and the summary page shows what the board
   expect((await page.goto('/summaries/no-such-summary'))?.status()).toBe(404)
 })
 
-test('axe finds no serious or critical accessibility issue on the home, summary, past version, drug, stage and not-found pages', async ({
+test('axe finds no serious or critical accessibility issue on the home, summary, past version, drug, stage, search and not-found pages', async ({
   page,
 }) => {
-  for (const path of ['/', SUMMARY, `${SUMMARY}/v/1`, '/drugs/pazopanib', '/stages/trunk-extremities', '/summaries/no-such-summary']) {
+  for (const path of [
+    '/',
+    SUMMARY,
+    `${SUMMARY}/v/1`,
+    '/drugs/pazopanib',
+    '/stages/trunk-extremities',
+    '/search?q=sarcoma+surgery',
+    '/summaries/no-such-summary',
+  ]) {
     await page.goto(path)
     expect(await seriousViolations(page), path).toEqual([])
   }
@@ -103,7 +111,7 @@ test('public pages carry absolute canonical and Open Graph URLs, a favicon and a
     if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
-  for (const path of ['/', SUMMARY, `${SUMMARY}/v/1`, '/drugs/pazopanib', '/stages/trunk-extremities']) {
+  for (const path of ['/', SUMMARY, `${SUMMARY}/v/1`, '/drugs/pazopanib', '/stages/trunk-extremities', '/search?q=sarcoma']) {
     await page.goto(path)
     expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(/^http:\/\/localhost:\d+(\/\S*)?$/)
     expect(await page.locator('link[rel="icon"]').count(), path).toBeGreaterThan(0)

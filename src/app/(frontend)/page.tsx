@@ -4,8 +4,6 @@ import Link from 'next/link'
 
 import { publishedSummaries, siteStore, publishedStagingSystems } from '@/site/data'
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> }
-
 export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { alternates: { canonical: '/' } }
@@ -13,14 +11,10 @@ export const metadata: Metadata = { alternates: { canonical: '/' } }
 const audienceLabel = { patient: 'For patients', 'health-professional': 'For health professionals' } as const
 const languageLabel = { en: 'English', es: 'Español' } as const
 
-/** Published summaries grouped by cancer type, audience and language, with a search over titles. */
-export default async function HomePage({ searchParams }: Props) {
-  const raw = (await searchParams).q
-  const query = (Array.isArray(raw) ? raw[0] : (raw ?? '')).trim().slice(0, 200)
+/** Published summaries grouped by cancer type, audience and language, with the search box. */
+export default async function HomePage() {
   const store = await siteStore()
-  const summaries = publishedSummaries(store)
-    .filter((summary) => !query || summary.content.title.toLowerCase().includes(query.toLowerCase()))
-    .sort((a, b) => a.content.title.localeCompare(b.content.title))
+  const summaries = publishedSummaries(store).sort((a, b) => a.content.title.localeCompare(b.content.title))
   const byCancer = new Map<string, typeof summaries>()
   for (const summary of summaries) byCancer.set(summary.content.cancerType, [...(byCancer.get(summary.content.cancerType) ?? []), summary])
 
@@ -30,14 +24,13 @@ export default async function HomePage({ searchParams }: Props) {
       <p className="lede">
         Evidence-based summaries, written by medical writers and approved by expert editorial boards before they are published.
       </p>
-      <form role="search" action="/" method="get" className="search">
-        <label htmlFor="q">Search summaries by title</label>
+      <form role="search" action="/search" method="get" className="search">
+        <label htmlFor="q">Search cancer information</label>
         <div>
-          <input id="q" name="q" type="search" defaultValue={query} />
+          <input id="q" name="q" type="search" maxLength={200} />
           <button type="submit">Search</button>
         </div>
       </form>
-      {summaries.length === 0 && <p>No summary matches “{query}”.</p>}
       {[...byCancer.entries()].map(([cancerType, group]) => (
         <section key={cancerType} aria-labelledby={`cancer-${cancerType}`}>
           <h2 id={`cancer-${cancerType}`}>{cancerType}</h2>

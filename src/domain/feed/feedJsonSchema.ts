@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { revisionSchema } from '../revisions/revisionSchema'
+import { searchAnswerSchema } from '../search/answer'
 import { webhookEventSchema } from '../webhooks/schemas'
 import { changesPageSchema } from './changeEvent'
 import { feedErrorSchema } from './feedError'
@@ -36,11 +37,11 @@ const nameJsonValues = (schema: JsonSchema): JsonSchema => {
 /**
  * `schema.json`: JSON Schema (2020-12) of everything the feed and the webhooks send, generated from the
  * zod schemas that validate each revision before it is stored. Validate a response against the root
- * (any feed document) or against one of `$defs`: Revision, FeedIndex, ChangesPage, WebhookDelivery,
- * FeedError and their parts.
+ * (any feed document) or against one of `$defs`: Revision, FeedIndex, ChangesPage, SearchAnswer,
+ * WebhookDelivery, FeedError and their parts.
  */
 export const feedJsonSchema = ({ url = 'urn:galley:feed:v1:schema' }: Args = {}): JsonSchema => {
-  const everything = z.union([revisionSchema, feedIndexSchema, changesPageSchema, webhookEventSchema, feedErrorSchema])
+  const everything = z.union([revisionSchema, feedIndexSchema, changesPageSchema, searchAnswerSchema, webhookEventSchema, feedErrorSchema])
   const { $schema, ...generated } = z.toJSONSchema(everything, { target: TARGET, unrepresentable: 'throw' })
   return nameJsonValues({
     $schema,

@@ -8,6 +8,7 @@ export const feedPaths = {
   changes: `${FEED_BASE}/changes.json`,
   atom: `${FEED_BASE}/changes.atom`,
   schema: `${FEED_BASE}/schema.json`,
+  search: `${FEED_BASE}/search.json`,
 } as const
 
 type DocumentArgs = { type: RevisionType; slug: string }

@@ -16,6 +16,7 @@ describe('feed paths', () => {
     ['/feed/v1/changes.json', { route: 'changes' }],
     ['/feed/v1/changes.atom', { route: 'atom' }],
     ['/feed/v1/schema.json', { route: 'schema' }],
+    ['/feed/v1/search.json', { route: 'search' }],
     ['/feed/v1/drugs/pazopanib.json', { route: 'latest', type: 'drugs', slug: 'pazopanib' }],
     ['/feed/v1/stages/trunk-extremities-iiia/v12.json', { route: 'version', type: 'stages', slug: 'trunk-extremities-iiia', version: 12 }],
   ])('matches %s', (pathname, route) => {

@@ -4,7 +4,7 @@ import { isRevisionType } from '../revisions/revisionTypes'
 import { FEED_BASE, feedPaths } from './feedPaths'
 
 export type FeedRoute =
-  | { route: 'index' | 'changes' | 'atom' | 'schema' }
+  | { route: 'index' | 'changes' | 'atom' | 'schema' | 'search' }
   | { route: 'latest'; type: RevisionType; slug: string }
   | { route: 'version'; type: RevisionType; slug: string; version: number }
   /** A summary as PDQ XML (or a redirect to its JSON), by its PDQ id; `version` absent for the latest. */
@@ -22,7 +22,7 @@ const DOCUMENT = /^([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/v([1-9]\d{0,8}))?\.j
  * Only canonical spellings match: no 'v01', no upper case, no trailing slash.
  */
 export const matchFeedPath = ({ pathname }: { pathname: string }): FeedRoute | null => {
-  for (const route of ['index', 'changes', 'atom', 'schema'] as const) {
+  for (const route of ['index', 'changes', 'atom', 'schema', 'search'] as const) {
     if (pathname === feedPaths[route]) return { route }
   }
   if (!pathname.startsWith(`${FEED_BASE}/`)) return null

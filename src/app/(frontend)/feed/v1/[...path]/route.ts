@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import { handleFeedRequest } from '@/published/handleFeedRequest'
 import { sharedPublishedStore } from '@/published/sharedPublishedStore'
+import { search } from '@/search/searchIndex'
 
 /**
  * `/feed/v1/…` through Next: fills the process's published store on first use. Once it is warm, the custom
@@ -11,11 +12,11 @@ import { sharedPublishedStore } from '@/published/sharedPublishedStore'
 const handle = async (request: Request): Promise<Response> => {
   const payload = await getPayload({ config })
   const url = new URL(request.url)
-  const answer = await handleFeedRequest(sharedPublishedStore(payload), {
-    method: request.method,
-    url: url.pathname + url.search,
-    ifNoneMatch: request.headers.get('if-none-match') ?? undefined,
-  })
+  const answer = await handleFeedRequest(
+    sharedPublishedStore(payload),
+    { method: request.method, url: url.pathname + url.search, ifNoneMatch: request.headers.get('if-none-match') ?? undefined },
+    { search: (query) => search(payload, query) },
+  )
   if (!answer)
     return Response.json(
       { error: { status: 404, message: 'Not found' } },
