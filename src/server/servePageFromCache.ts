@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 
 import type { RenderedPage } from '@/domain/pages'
 
-import { isCacheablePageRequest, PageCache } from '@/domain/pages'
+import { isCacheablePageRequest, PageCache, withoutClientScripts } from '@/domain/pages'
 import { existingPublishedStore } from '@/published/sharedPublishedStore'
 
 /** Marks the server's own request for a page it is about to cache, so it goes through to Next. */
@@ -19,7 +19,10 @@ type Args = {
   origin: string
 }
 
-/** Asks Next for a page over loopback, uncompressed, exactly as a visitor without cookies would get it. */
+/**
+ * Asks Next for a page over loopback, uncompressed, exactly as a visitor without cookies would get it,
+ * and keeps it as a document: without the client JavaScript public pages do not need.
+ */
 const renderPage = (origin: string, url: string) => async (): Promise<RenderedPage> => {
   const response = await fetch(`${origin}${url}`, {
     headers: { [RENDER_HEADER]: renderToken, 'accept-encoding': 'identity' },
@@ -29,7 +32,11 @@ const renderPage = (origin: string, url: string) => async (): Promise<RenderedPa
   response.headers.forEach((value, name) => {
     if (!TRANSFER_HEADERS.has(name)) headers[name] = value
   })
-  return { status: response.status, headers, setCookies: response.headers.getSetCookie(), body: Buffer.from(await response.arrayBuffer()) }
+  const raw = Buffer.from(await response.arrayBuffer())
+  // A 200 only: Next's error and not-found pages are a shell its client fills in.
+  const isDocument = response.status === 200 && headers['content-type']?.startsWith('text/html')
+  const body = isDocument ? Buffer.from(withoutClientScripts(raw.toString('utf8'))) : raw
+  return { status: response.status, headers, setCookies: response.headers.getSetCookie(), body }
 }
 
 /**

@@ -1,7 +1,8 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext, Page, Response } from '@playwright/test'
 
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { gzipSync } from 'node:zlib'
 
 import { artifacts } from './helpers'
 
@@ -55,6 +56,33 @@ test('the home page lists the summary, and the summary page shows what the board
   await page.goto(`${SUMMARY}/v/1`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adult Soft Tissue Sarcoma Treatment (Patient Version)')
   expect((await page.goto('/summaries/no-such-summary'))?.status()).toBe(404)
+})
+
+/** Bytes of JavaScript a page makes the browser run, gzip-compressed: script files and inline scripts (not JSON data). */
+const javaScriptBytes = async (page: Page, path: string) => {
+  const files: Promise<number>[] = []
+  const onResponse = (response: Response) => {
+    if (response.request().resourceType() === 'script') files.push(response.body().then((body) => gzipSync(body).length))
+  }
+  page.on('response', onResponse)
+  await page.goto(path, { waitUntil: 'load' })
+  page.off('response', onResponse)
+  const inline = await page
+    .locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')
+    .evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''))
+  return (await Promise.all(files)).reduce((sum, size) => sum + size, 0) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0)
+}
+
+const JS_BUDGET_BYTES = 30 * 1024
+
+test('public content pages are documents: their JavaScript stays within 30 KB compressed', async ({ page }) => {
+  for (const path of ['/', SUMMARY, '/drugs/pazopanib', '/stages/trunk-extremities', '/search']) {
+    const bytes = await javaScriptBytes(page, path)
+    expect(bytes, `${path} ships ${bytes} bytes of compressed JavaScript`).toBeLessThanOrEqual(JS_BUDGET_BYTES)
+  }
+  // Without JavaScript the page still works: its table of contents and citations are plain links.
+  await page.goto(SUMMARY)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adult Soft Tissue Sarcoma Treatment (Patient Version)')
 })
 
 test('axe finds no serious or critical accessibility issue on the home, summary, past version, drug, stage, search and not-found pages', async ({
