@@ -23,6 +23,8 @@ export const WebhookDeliveries: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: adminsOnly, create: nobody, update: nobody, delete: nobody },
+  // Each attempt is made once, however many instances picked up its job: the first to log it makes it.
+  indexes: [{ fields: ['eventId', 'subscription', 'attempt'], unique: true }],
   fields: [
     { name: 'subscription', type: 'relationship', relationTo: slugs.webhookSubscriptions, index: true },
     { name: 'url', type: 'text', admin: { description: 'The subscription’s URL at the time of the attempt.' } },

@@ -10,6 +10,7 @@ import * as migration_20261201_071746_security_allowed_hosts_no_lock from './202
 import * as migration_20261201_072125_review_events_board from './20261201_072125_review_events_board';
 import * as migration_20261202_013655_reference_review_window from './20261202_013655_reference_review_window';
 import * as migration_20261202_104304_pdq_content from './20261202_104304_pdq_content';
+import * as migration_20261202_144832_webhook_attempt_once from './20261202_144832_webhook_attempt_once';
 import * as migration_20261202_150000_search from './20261202_150000_search';
 
 export const migrations = [
@@ -71,11 +72,16 @@ export const migrations = [
   {
     up: migration_20261202_104304_pdq_content.up,
     down: migration_20261202_104304_pdq_content.down,
-    name: '20261202_104304_pdq_content'
+    name: '20261202_104304_pdq_content',
+  },
+  {
+    up: migration_20261202_144832_webhook_attempt_once.up,
+    down: migration_20261202_144832_webhook_attempt_once.down,
+    name: '20261202_144832_webhook_attempt_once',
   },
   {
     up: migration_20261202_150000_search.up,
     down: migration_20261202_150000_search.down,
-    name: '20261202_150000_search',
+    name: '20261202_150000_search'
   },
 ];

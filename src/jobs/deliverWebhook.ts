@@ -55,6 +55,34 @@ const recordOutcome = async ({ req, deliveryId, response, retryAt, retry }: Reco
   }
 }
 
+type Attempt = { eventId: string; subscription: string | number; attempt: number }
+
+/**
+ * Logs the attempt as pending, or returns null when another instance already logged it: on several
+ * instances two job runners can pick up the same job, and the unique index on (event, subscription,
+ * attempt) lets only the first make the request.
+ */
+const claimAttempt = async <T>(req: PayloadRequest, create: () => Promise<T>, attempt: Attempt): Promise<T | null> => {
+  try {
+    return await create()
+  } catch (error) {
+    const { totalDocs } = await req.payload.count({
+      collection: slugs.webhookDeliveries,
+      where: {
+        and: [
+          { eventId: { equals: attempt.eventId } },
+          { subscription: { equals: attempt.subscription } },
+          { attempt: { equals: attempt.attempt } },
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs > 0) return null
+    throw error
+  }
+}
+
 /**
  * Sends one attempt of one event to one subscription (queued by `queueWebhookDeliveries`), and logs
  * it in `webhook-deliveries`: a `pending` row before the request, completed with the answer after.
@@ -96,23 +124,33 @@ export const deliverWebhook: TaskConfig<DeliverWebhook> = {
       return { output: { outcome: 'skipped' as const, reason } }
     }
 
-    const pending = await req.payload.create({
-      collection: slugs.webhookDeliveries,
-      data: {
-        subscription: subscription.id,
-        url: subscription.url,
-        eventId: event.id,
-        eventType: event.type,
-        docType: event.data.type,
-        slug: event.data.slug,
-        version: event.data.version,
-        attempt,
-        status: 'pending',
-      },
-      depth: 0,
-      overrideAccess: true,
+    const pending = await claimAttempt(
       req,
-    })
+      () =>
+        req.payload.create({
+          collection: slugs.webhookDeliveries,
+          data: {
+            subscription: subscription.id,
+            url: subscription.url,
+            eventId: event.id,
+            eventType: event.type,
+            docType: event.data.type,
+            slug: event.data.slug,
+            version: event.data.version,
+            attempt,
+            status: 'pending',
+          },
+          depth: 0,
+          overrideAccess: true,
+          req,
+        }),
+      { eventId: event.id, subscription: subscription.id, attempt },
+    )
+    if (!pending) {
+      const reason = 'another instance made this attempt'
+      req.payload.logger.info(`${what} skipped: ${reason}`)
+      return { output: { outcome: 'skipped' as const, reason } }
+    }
 
     const response = await postDelivery({
       url: subscription.url,

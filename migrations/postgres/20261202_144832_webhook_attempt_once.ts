@@ -1,0 +1,11 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE UNIQUE INDEX "eventId_subscription_attempt_idx" ON "webhook_deliveries" USING btree ("event_id","subscription_id","attempt");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "eventId_subscription_attempt_idx";`)
+}
