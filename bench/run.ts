@@ -6,6 +6,7 @@ import type { Row } from './diff.bench'
 
 import { benchDiff } from './diff.bench'
 import { benchFeed } from './feed.bench'
+import { benchLighthouse } from './lighthouse.bench'
 import { benchPages } from './pages.bench'
 import { benchPdqImport } from './pdq-import'
 import { benchPdqRoundTrip } from './pdq-roundtrip'
@@ -15,6 +16,7 @@ import { benchSearch } from './search.bench'
 const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
   { key: 'diff', name: 'reviewer diff', run: benchDiff },
   { key: 'feed', name: 'feed: a numbered revision', run: benchFeed },
+  { key: 'lighthouse', name: 'Lighthouse (mobile) on the public pages', run: benchLighthouse },
   { key: 'pages', name: 'public pages: the summary page, and publish-to-visible', run: benchPages },
   { key: 'pdq', name: 'PDQ format: the whole corpus parsed, written and validated', run: benchPdqRoundTrip },
   { key: 'pdq-import', name: 'PDQ import: the whole corpus into Galley and out as PDQ XML', run: benchPdqImport },

@@ -114,3 +114,22 @@ describe('the summary page of a PDQ summary', () => {
     expect(toc).not.toContain('href="#_2"')
   })
 })
+
+describe('the summary page of a Spanish summary', () => {
+  const spanish = (): Published<SummaryContent> => {
+    const demo = demoSummary()
+    return { ...demo, publicNote: 'Se actualizaron las cifras.', content: { ...demo.content, language: 'es' } }
+  }
+
+  it('labels the page in Spanish, dates included', () => {
+    const html = page(spanish())
+    for (const label of ['Versión para pacientes', 'Actualización', 'En esta página', 'Bibliografía', 'Actualizaciones de este resumen'])
+      expect(html).toContain(label)
+    expect(html).toContain('Versión 1 (5 de enero de 2026): Se actualizaron las cifras.')
+    for (const label of ['On this page', 'Changes to this summary', 'Patient version', 'January']) expect(html).not.toContain(label)
+  })
+
+  it('keeps English labels on English summaries', () => {
+    expect(page(demoSummary())).toContain('On this page')
+  })
+})

@@ -9,6 +9,7 @@ import type { PdqLinks } from './pdq/context'
 
 import { anchorId } from './pdq/links'
 import { RichText } from './RichText'
+import { dayIn, summaryLabels } from './summaryLabels'
 
 type Props = {
   summary: Published<SummaryContent>
@@ -48,12 +49,6 @@ const sectionAnchor = (section: Section) => anchorId(section.pdqId) ?? `section-
 /** h2 for a top-level section, h3 for its subsection, … down to h6. */
 const headingOf = (level: number | undefined) => `h${Math.min(6, (level ?? 1) + 1)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
-const referenceLabel = { en: 'References', es: 'Bibliografía' } as const
-
-const day = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }) : '—'
-
-const audienceLabel = { patient: 'Patient version', 'health-professional': 'Health professional version' } as const
 const languageLabel = { en: 'English', es: 'Español' } as const
 
 const stageSystemOf = (slug: string) => slug.replace(/-(ia|ib|ii|iiia|iiib|iv)$/, '')
@@ -84,27 +79,29 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
   const log = summary.changeLog
   // JSON-LD is data, not markup: `<` is escaped so text can never close the script element.
   const ld = JSON.stringify(jsonLd({ summary, origin })).replace(/</g, '\\u003c')
+  const t = summaryLabels[content.language]
+  const day = dayIn(content.language)
   return (
     <article className="summary" lang={content.language}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: ld }} />
       {!isLatest && (
         <p className="banner" role="note">
-          You are reading version {summary.version}, published {day(summary.publishedAt)}.{' '}
-          <Link href={`/summaries/${summary.slug}`}>Read the latest version (version {latestVersion})</Link>.
+          {t.oldVersion(summary.version, day(summary.publishedAt))}
+          <Link href={`/summaries/${summary.slug}`}>{t.latestLink(latestVersion)}</Link>.
         </p>
       )}
       <header className="summary__header">
         <p className="eyebrow">
-          {audienceLabel[content.audience]} · {content.cancerType}
+          {t.audience[content.audience]} · {content.cancerType}
         </p>
         <h1>{content.title}</h1>
         {content.description && <p className="lede">{content.description}</p>}
         <dl className="facts">
           <div>
-            <dt>Updated</dt>
+            <dt>{t.updated}</dt>
             <dd>
               {isDraft ? (
-                `Not published: a draft of version ${summary.version}`
+                t.draftOf(summary.version)
               ) : (
                 // The last change of substance when the summary names one (PDQ's DateLastModified), else its publication.
                 <time dateTime={content.dateLastModified ?? summary.publishedAt}>
@@ -114,20 +111,20 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
             </dd>
           </div>
           <div>
-            <dt>Reviewed</dt>
+            <dt>{t.reviewed}</dt>
             <dd>{day(content.lastComprehensiveReviewAt)}</dd>
           </div>
           <div>
-            <dt>Reviewed by</dt>
+            <dt>{t.reviewedBy}</dt>
             <dd>{summary.board.name}</dd>
           </div>
           <div>
-            <dt>Version</dt>
+            <dt>{t.version}</dt>
             <dd>{summary.version}</dd>
           </div>
         </dl>
         {translations.length > 0 && (
-          <nav aria-label="Other languages" className="languages">
+          <nav aria-label={t.otherLanguages} className="languages">
             {translations.map((other) => (
               <Link key={other.slug} href={`/summaries/${other.slug}`} hrefLang={other.content.language} lang={other.content.language}>
                 {languageLabel[other.content.language]}
@@ -137,14 +134,13 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
         )}
         {outOfDate && (
           <p className="notice" role="note">
-            This {outOfDate.relation === 'translationOf' ? 'translation' : 'patient version'} is based on an earlier version of its source,
-            which has been updated since. An updated version is being prepared.
+            {t.outOfDate(outOfDate.relation)}
           </p>
         )}
       </header>
 
       <nav aria-labelledby="toc-title" className="toc">
-        <h2 id="toc-title">On this page</h2>
+        <h2 id="toc-title">{t.onThisPage}</h2>
         <ol>
           {content.sections
             .filter((section) => (section.level ?? 1) <= 1 && section.title)
@@ -155,7 +151,7 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
             ))}
           {!perSection && (
             <li>
-              <a href="#references">References</a>
+              <a href="#references">{t.references}</a>
             </li>
           )}
         </ol>
@@ -177,8 +173,8 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
                 >
                   {titled && <Heading id={`title-${section.id}`}>{section.title}</Heading>}
                   {section.keyPoints.length > 0 && (
-                    <aside className="key-points" aria-label={`Key points${titled ? `: ${section.title}` : ''}`}>
-                      <h3>Key points</h3>
+                    <aside className="key-points" aria-label={`${t.keyPoints}${titled ? `: ${section.title}` : ''}`}>
+                      <h3>{t.keyPoints}</h3>
                       <ul>
                         {section.keyPoints.map((point) => (
                           <li key={point}>{point}</li>
@@ -191,8 +187,8 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
               )
             })}
             {perSection && group.citations.length > 0 && (
-              <section aria-label={`${referenceLabel[content.language]}: ${group.sections[0]?.title ?? ''}`} className="references">
-                <h3>{referenceLabel[content.language]}</h3>
+              <section aria-label={`${t.references}: ${group.sections[0]?.title ?? ''}`} className="references">
+                <h3>{t.references}</h3>
                 <ReferenceList citations={group.citations} prefix={refPrefix(group.key)} />
               </section>
             )}
@@ -202,10 +198,10 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
 
       {(content.relatedDrugs.length > 0 || content.relatedStages.length > 0) && (
         <section aria-labelledby="related-title" className="related">
-          <h2 id="related-title">Related information</h2>
+          <h2 id="related-title">{t.related}</h2>
           {content.relatedDrugs.length > 0 && (
             <>
-              <h3>Drugs</h3>
+              <h3>{t.drugs}</h3>
               <ul className="chips">
                 {content.relatedDrugs.map((pin) => (
                   <li key={pin.slug}>
@@ -217,7 +213,7 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
           )}
           {content.relatedStages.length > 0 && (
             <>
-              <h3>Stages</h3>
+              <h3>{t.stages}</h3>
               <ul className="chips">
                 {[...new Set(content.relatedStages.map((pin) => stageSystemOf(pin.slug)))].map((system) => (
                   <li key={system}>
@@ -232,33 +228,29 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
 
       {!perSection && (
         <section id="references" aria-labelledby="references-title" className="references">
-          <h2 id="references-title">References</h2>
+          <h2 id="references-title">{t.references}</h2>
           <ReferenceList citations={content.citations} prefix="ref-" />
         </section>
       )}
 
       <section aria-labelledby="changes-title" className="changes">
-        <h2 id="changes-title">Changes to this summary</h2>
-        <p>
-          Version {summary.version} ({day(summary.publishedAt)}){summary.publicNote ? `: ${summary.publicNote}` : ''}.
-        </p>
+        <h2 id="changes-title">{t.changes}</h2>
+        <p>{t.versionNote(summary.version, day(summary.publishedAt), summary.publicNote ?? null)}</p>
         <ul>
           {log.sections.changed.map((section) => (
-            <li key={section.id}>Updated the section “{section.title}”.</li>
+            <li key={section.id}>{t.sectionUpdated(section.title)}</li>
           ))}
           {log.sections.added.map((section) => (
-            <li key={section.id}>Added the section “{section.title}”.</li>
+            <li key={section.id}>{t.sectionAdded(section.title)}</li>
           ))}
           {log.sections.removed.map((section) => (
-            <li key={section.id}>Removed the section “{section.title}”.</li>
+            <li key={section.id}>{t.sectionRemoved(section.title)}</li>
           ))}
           {log.summary.citationsAdded + log.summary.citationsRemoved > 0 && summary.version > 1 && (
-            <li>
-              {log.summary.citationsAdded} reference(s) added, {log.summary.citationsRemoved} removed.
-            </li>
+            <li>{t.citationsChanged(log.summary.citationsAdded, log.summary.citationsRemoved)}</li>
           )}
         </ul>
-        <h3>Version history</h3>
+        <h3>{t.history}</h3>
         <ol reversed className="history">
           {versions.map((version) => (
             <li key={version.version}>
@@ -267,10 +259,10 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
                   href={`/summaries/${summary.slug}/v/${version.version}`}
                   aria-current={version.version === summary.version ? 'page' : undefined}
                 >
-                  Version {version.version}
+                  {t.versionN(version.version)}
                 </Link>
               ) : (
-                <span>Version {version.version} (retired)</span>
+                <span>{t.retired(version.version)}</span>
               )}{' '}
               — {day(version.publishedAt)}
               {version.publicNote ? `: ${version.publicNote}` : ''}
@@ -282,10 +274,9 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
       <footer className="credit">
         {content.pdq ? (
           <p>
-            Adapted from <cite>{content.pdq.meta.url.text.trim() || content.title}</cite>, published by the National Cancer Institute
-            {content.dateLastModified ? ` (updated ${day(content.dateLastModified)})` : ''}:{' '}
-            <a href={content.pdq.meta.url.xref}>cancer.gov</a>. PDQ® is a registered trademark of NCI. This page is published from Galley
-            after review by {summary.board.name}; it is not an official PDQ summary.
+            {t.adaptedFrom} <cite>{content.pdq.meta.url.text.trim() || content.title}</cite>, {t.publishedByNci}
+            {content.dateLastModified ? t.updatedOn(day(content.dateLastModified)) : ''}: <a href={content.pdq.meta.url.xref}>cancer.gov</a>
+            . {t.pdqCredit(summary.board.name)}
           </p>
         ) : (
           <p>
