@@ -118,7 +118,7 @@ describe('the summary page of a PDQ summary', () => {
 describe('the summary page of a Spanish summary', () => {
   const spanish = (): Published<SummaryContent> => {
     const demo = demoSummary()
-    return { ...demo, publicNote: 'Se actualizaron las cifras.', content: { ...demo.content, language: 'es' } }
+    return { ...demo, publicNote: 'Se actualizaron las cifras.', content: { ...demo.content, language: 'es' } } as Published<SummaryContent>
   }
 
   it('labels the page in Spanish, dates included', () => {
