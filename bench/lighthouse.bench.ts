@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
 import type { Row } from './diff.bench'
 
 import { startGalley } from '../tests/helpers/galleyServer'
+import { fixtureDatabase } from './fixtureDatabase'
 
 /**
  * Lighthouse (mobile, its default simulated throttling) with Debian's Chromium on the public pages:
@@ -20,7 +16,6 @@ import { startGalley } from '../tests/helpers/galleyServer'
  * Database: LIGHTHOUSE_DB or PDQ_IMPORT_DB (an imported corpus), else a fresh SQLite database with
  * the demo and the PDQ files of tests/fixtures imported.
  */
-const root = path.resolve(import.meta.dirname, '..')
 const PORT = 3390
 const CHROME_FLAGS = [
   '--headless',
@@ -31,20 +26,6 @@ const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ]
-const fixtures = path.join(root, 'tests', 'fixtures', 'pdq', 'cis')
-
-const preparedDatabase = (): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'))
-  const databaseUri = `file:${path.join(dir, 'galley.db')}`
-  const env = { ...process.env, DATABASE_URI: databaseUri, NODE_OPTIONS: '--no-deprecation' }
-  const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
-  for (const args of [['src/cli/prepare.ts'], ['src/cli/importPdq.ts', path.join(fixtures, 'en'), path.join(fixtures, 'es')]]) {
-    const result = spawnSync(tsx, args, { cwd: root, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 })
-    if (result.status !== 0) throw new Error(`${args[0]} failed (${result.status}): ${result.stderr.slice(-2000)}`)
-  }
-  return databaseUri
-}
-
 /** A summary's page path from its PDQ id: the feed redirects `/feed/v1/pdq/{cdrId}.json` to its JSON. */
 const summaryPage = async (origin: string, cdrId: string): Promise<string> => {
   const response = await fetch(`${origin}/feed/v1/pdq/${cdrId}.json`, { redirect: 'manual' })
@@ -88,7 +69,7 @@ const describe = (scores: Scores) =>
   `accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}; LCP ${(scores.lcp / 1000).toFixed(1)} s, TBT ${Math.round(scores.tbt)} ms, CLS ${scores.cls.toFixed(3)}, FCP ${(scores.fcp / 1000).toFixed(1)} s`
 
 export async function benchLighthouse(): Promise<Row[]> {
-  const database = process.env.LIGHTHOUSE_DB ?? process.env.PDQ_IMPORT_DB ?? preparedDatabase()
+  const database = process.env.LIGHTHOUSE_DB ?? process.env.PDQ_IMPORT_DB ?? fixtureDatabase('lighthouse')
   const server = await startGalley(PORT, database, { SERVER_URL: `http://127.0.0.1:${PORT}` })
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS })
   try {

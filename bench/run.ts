@@ -4,6 +4,7 @@
  */
 import type { Row } from './diff.bench'
 
+import { benchAdminEdit } from './admin-edit.bench'
 import { benchDiff } from './diff.bench'
 import { benchFeed } from './feed.bench'
 import { benchLighthouse } from './lighthouse.bench'
@@ -14,6 +15,7 @@ import { benchPublish } from './publish.bench'
 import { benchSearch } from './search.bench'
 
 const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
+  { key: 'admin-edit', name: 'admin: editing the largest PDQ summary', run: benchAdminEdit },
   { key: 'diff', name: 'reviewer diff', run: benchDiff },
   { key: 'feed', name: 'feed: a numbered revision', run: benchFeed },
   { key: 'lighthouse', name: 'Lighthouse (mobile) on the public pages', run: benchLighthouse },

@@ -139,7 +139,7 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
         )}
       </header>
 
-      <nav aria-labelledby="toc-title" className="toc">
+      <nav aria-labelledby="toc-title" className="toc" id="contents">
         <h2 id="toc-title">{t.onThisPage}</h2>
         <ol>
           {content.sections
@@ -270,6 +270,11 @@ export const SummaryView = ({ summary, versions, latestVersion, translations, ou
           ))}
         </ol>
       </section>
+
+      {/* On a phone the contents are a tap away from anywhere in a long summary. */}
+      <a className="to-contents" href="#contents">
+        {t.contents}
+      </a>
 
       <footer className="credit">
         {content.pdq ? (

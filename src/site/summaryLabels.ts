@@ -33,6 +33,7 @@ export const summaryLabels = {
     outOfDate: (relation: 'translationOf' | 'patientVersionOf') =>
       `This ${relation === 'translationOf' ? 'translation' : 'patient version'} is based on an earlier version of its source, which has been updated since. An updated version is being prepared.`,
     onThisPage: 'On this page',
+    contents: '↑ Contents',
     keyPoints: 'Key points',
     related: 'Related information',
     drugs: 'Drugs',
@@ -67,6 +68,7 @@ export const summaryLabels = {
     outOfDate: (relation: 'translationOf' | 'patientVersionOf') =>
       `Esta ${relation === 'translationOf' ? 'traducción' : 'versión para pacientes'} se basa en una versión anterior del texto original, que se actualizó después. Se está preparando una versión actualizada.`,
     onThisPage: 'En esta página',
+    contents: '↑ Contenido',
     keyPoints: 'Puntos importantes',
     related: 'Información relacionada',
     drugs: 'Medicamentos',
