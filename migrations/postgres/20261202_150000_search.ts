@@ -1,8 +1,8 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 /*
- * Full-text search (src/search): documents, and their sections with a GIN-indexed tsvector of
- * Galley's analyzed terms. Written by hand: Payload's generator knows only collections. Filled by
+ * Full-text search (src/search): documents and their sections, each with a GIN-indexed tsvector of
+ * Galley's analyzed terms (the title's, the section's). Written by hand: Payload's generator knows only collections. Filled by
  * src/search/rebuildSearchIndex at the next start (`search_meta` is empty).
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
@@ -14,8 +14,10 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
       "title" text NOT NULL,
       "language" text NOT NULL,
       "audience" text,
-      "url" text NOT NULL
+      "url" text NOT NULL,
+      "title_terms" tsvector NOT NULL
     );
+    CREATE INDEX "search_documents_title_terms_idx" ON "search_documents" USING gin ("title_terms");
     CREATE TABLE "search_sections" (
       "id" bigserial PRIMARY KEY NOT NULL,
       "doc" text NOT NULL,

@@ -1,8 +1,8 @@
-type SQL = ReturnType<typeof sql>
-
 import { sql } from '@payloadcms/db-postgres'
 
 import type { SearchStore, StoredDocument } from './searchStore'
+
+type SQL = ReturnType<typeof sql>
 
 export type PostgresDb = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
 
@@ -12,75 +12,84 @@ export type PostgresDb = { execute: (query: SQL) => Promise<{ rows: Record<strin
  */
 const tsquery = (terms: string[]): string => terms.map((term) => `'${term.replaceAll("'", "''")}'`).join(' <-> ')
 
-/** Title terms are weight A; ts_rank weighs them 1.0 against 0.1 for a section's own words (D). */
-const RANK = sql.raw(`'{0.1, 0.2, 0.4, 1.0}'`)
+const list = (values: (string | number)[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
 
 const rowsOf = async (db: PostgresDb, query: SQL) => (await db.execute(query)).rows
 
 /**
- * PostgreSQL: a GIN-indexed tsvector per section (migrations/postgres/…_search) in the `simple`
- * configuration, because the terms it indexes are already stemmed and folded by Galley's analyzer
- * (the same terms on every database); PostgreSQL does the matching, phrases (`<->`) and ts_rank.
+ * PostgreSQL: GIN-indexed tsvectors of the sections' and the titles' terms
+ * (migrations/postgres/…_search) in the `simple` configuration, because the terms are already
+ * stemmed and folded by Galley's analyzer (the same terms on every database); PostgreSQL does the
+ * matching and the phrases (`<->`).
  */
 export const postgresSearchStore = (drizzle: () => PostgresDb): SearchStore => ({
-  async replace(tx, key, document) {
+  async replace(tx, key, entry) {
     const db = (tx as PostgresDb | undefined) ?? drizzle()
     await db.execute(sql`DELETE FROM search_sections WHERE doc = ${key}`)
     await db.execute(sql`DELETE FROM search_documents WHERE key = ${key}`)
-    if (!document) return
-    const { meta, rows } = document
+    if (!entry) return
+    const { meta, rows } = entry
     await db.execute(
-      sql`INSERT INTO search_documents (key, type, slug, title, language, audience, url) VALUES (${key}, ${meta.type}, ${meta.slug}, ${meta.title}, ${meta.language}, ${meta.audience}, ${meta.url})`,
+      sql`INSERT INTO search_documents (key, type, slug, title, language, audience, url, title_terms) VALUES (${key}, ${meta.type}, ${meta.slug}, ${meta.title}, ${meta.language}, ${meta.audience}, ${meta.url}, to_tsvector('simple', ${meta.titleTerms}))`,
     )
     for (let start = 0; start < rows.length; start += 200) {
-      const values = rows.slice(start, start + 200).map(
-        (row) =>
-          sql`(${key}, ${meta.type}, ${meta.language}, ${meta.audience}, ${row.position}, ${row.anchor}, ${row.heading}, ${row.text},
-                 setweight(to_tsvector('simple', ${row.titleTerms}), 'A') || to_tsvector('simple', ${row.terms}))`,
-      )
+      const values = rows
+        .slice(start, start + 200)
+        .map(
+          (row) =>
+            sql`(${key}, ${meta.type}, ${meta.language}, ${meta.audience}, ${row.position}, ${row.anchor}, ${row.heading}, ${row.text}, to_tsvector('simple', ${row.terms}))`,
+        )
       await db.execute(
         sql`INSERT INTO search_sections (doc, type, language, audience, position, anchor, heading, text, terms) VALUES ${sql.join(values, sql`, `)}`,
       )
     }
   },
 
-  async documentsMatching(query, terms) {
+  async partMatches(query, terms) {
+    const filters = (alias: 's' | 'd') =>
+      sql`${sql.raw(alias)}.language = ${query.language}
+        ${query.type ? sql`AND ${sql.raw(alias)}.type = ${query.type}` : sql``}
+        ${query.audience ? sql`AND ${sql.raw(alias)}.audience = ${query.audience}` : sql``}`
     const rows = await rowsOf(
       drizzle(),
       sql`
-      SELECT s.doc AS doc, max(ts_rank(${RANK}, s.terms, q)) AS score
-      FROM search_sections s, to_tsquery('simple', ${tsquery(terms)}) q
-      WHERE s.terms @@ q AND s.language = ${query.language}
-        ${query.type ? sql`AND s.type = ${query.type}` : sql``}
-        ${query.audience ? sql`AND s.audience = ${query.audience}` : sql``}
-      GROUP BY s.doc`,
+      WITH q AS (SELECT to_tsquery('simple', ${tsquery(terms)}) AS q)
+      SELECT doc, max(sections)::int AS sections, bool_or(title) AS title FROM (
+        SELECT s.doc, count(*) AS sections, false AS title FROM search_sections s, q
+        WHERE s.terms @@ q.q AND ${filters('s')} GROUP BY s.doc
+        UNION ALL
+        SELECT d.key AS doc, 0 AS sections, true AS title FROM search_documents d, q
+        WHERE d.title_terms @@ q.q AND ${filters('d')}
+      ) matches GROUP BY doc`,
     )
-    return rows.map((row) => ({ doc: String(row.doc), score: Number(row.score) }))
+    return rows.map((row) => ({ doc: String(row.doc), sections: Number(row.sections), title: row.title === true }))
   },
 
-  async sectionsMatching(docs, terms) {
+  async sectionHits(docs, terms) {
     if (docs.length === 0) return []
     const rows = await rowsOf(
       drizzle(),
-      sql`
-      SELECT s.id AS id, s.doc AS doc, s.position AS position, ts_rank(${RANK}, s.terms, q) AS score
-      FROM search_sections s, to_tsquery('simple', ${tsquery(terms)}) q
-      WHERE s.doc IN (${sql.join(
-        docs.map((doc) => sql`${doc}`),
-        sql`, `,
-      )}) AND s.terms @@ q`,
+      sql`SELECT id, doc, position FROM search_sections
+          WHERE doc IN (${list(docs)}) AND terms @@ to_tsquery('simple', ${tsquery(terms)})`,
     )
-    return rows.map((row) => ({ id: String(row.id), doc: String(row.doc), position: Number(row.position), score: Number(row.score) }))
+    return rows.map((row) => ({ id: String(row.id), doc: String(row.doc), position: Number(row.position) }))
+  },
+
+  async openings(docs) {
+    if (docs.length === 0) return new Map()
+    const rows = await rowsOf(drizzle(), sql`SELECT id, doc FROM search_sections WHERE doc IN (${list(docs)}) AND position = 0`)
+    return new Map(rows.map((row) => [String(row.doc), String(row.id)]))
   },
 
   async documents(keys) {
     if (keys.length === 0) return []
     const rows = await rowsOf(
       drizzle(),
-      sql`SELECT key, type, slug, title, language, audience, url FROM search_documents WHERE key IN (${sql.join(
-        keys.map((key) => sql`${key}`),
-        sql`, `,
-      )})`,
+      sql`SELECT key, type, slug, title, language, audience, url FROM search_documents WHERE key IN (${list(keys)})`,
     )
     return rows as unknown as StoredDocument[]
   },
@@ -89,10 +98,7 @@ export const postgresSearchStore = (drizzle: () => PostgresDb): SearchStore => (
     if (ids.length === 0) return []
     const rows = await rowsOf(
       drizzle(),
-      sql`SELECT id, doc, anchor, heading, text FROM search_sections WHERE id IN (${sql.join(
-        ids.map((id) => sql`${Number(id)}`),
-        sql`, `,
-      )})`,
+      sql`SELECT id, doc, anchor, heading, text FROM search_sections WHERE id IN (${list(ids.map(Number))})`,
     )
     return rows.map((row) => ({
       id: String(row.id),

@@ -4,7 +4,7 @@ import type { Revision } from '@/domain/revisions'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { ANALYZER_VERSION, searchDocumentOf, searchRowsOf, searchTypes } from '@/domain/search'
+import { ANALYZER_VERSION, searchDocumentOf, searchEntryOf, searchTypes } from '@/domain/search'
 import { slugs } from '@collections/slugs'
 
 import { searchStoreOf } from './searchIndex'
@@ -70,9 +70,7 @@ export const ensureSearchIndex = async (payload: Payload): Promise<number | null
       })
       for (const row of revisions as unknown as { revision: Revision }[]) {
         const document = searchDocumentOf(row.revision)
-        if (!document) continue
-        const { sections: _sections, ...meta } = document
-        await store.replace(drizzleTx, document.key, { meta, rows: searchRowsOf(document) })
+        if (document) await store.replace(drizzleTx, document.key, searchEntryOf(document))
       }
     }
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)

@@ -4,9 +4,9 @@ import type { ClientSession, Connection } from 'mongoose'
 import type { SearchAnswer, SearchHit, SearchQuery } from '@/domain/search'
 import type { Revision } from '@/domain/revisions'
 
-import { searchDocumentOf, searchRowsOf, searchTypes, snippetOf } from '@/domain/search'
+import { bestSections, rankDocuments, searchDocumentOf, searchEntryOf, searchTypes, snippetOf } from '@/domain/search'
 
-import type { SearchStore, SectionMatch } from './searchStore'
+import type { SearchStore } from './searchStore'
 
 import { mongoSearchStore } from './mongoSearchStore'
 import { type PostgresDb, postgresSearchStore } from './postgresSearchStore'
@@ -55,35 +55,7 @@ export const indexRevision = async ({ req, revision }: { req: PayloadRequest; re
   const tx = await transactionOf(req.payload, req.transactionID)
   const key = `${revision.type}:${revision.documentId}`
   const document = searchDocumentOf(revision)
-  if (!document) return store.replace(tx, key, null)
-  const { sections: _sections, ...meta } = document
-  await store.replace(tx, key, { meta, rows: searchRowsOf(document) })
-}
-
-type Scored = { parts: number; score: number; position: number; id: string }
-
-/** Of each document's sections that matched, the one to show: most parts, then best score, then first. */
-const bestSections = (matchesPerPart: SectionMatch[][]): Map<string, string> => {
-  const byId = new Map<string, Scored & { doc: string }>()
-  for (const matches of matchesPerPart) {
-    for (const match of matches) {
-      const seen = byId.get(match.id) ?? { id: match.id, doc: match.doc, parts: 0, score: 0, position: match.position }
-      seen.parts += 1
-      seen.score += match.score
-      byId.set(match.id, seen)
-    }
-  }
-  const best = new Map<string, Scored>()
-  for (const candidate of byId.values()) {
-    const current = best.get(candidate.doc)
-    const better =
-      !current ||
-      candidate.parts > current.parts ||
-      (candidate.parts === current.parts &&
-        (candidate.score > current.score || (candidate.score === current.score && candidate.position < current.position)))
-    if (better) best.set(candidate.doc, candidate)
-  }
-  return new Map([...best].map(([doc, scored]) => [doc, scored.id]))
+  await store.replace(tx, key, document ? searchEntryOf(document) : null)
 }
 
 /**
@@ -94,19 +66,12 @@ export const search = async (payload: Payload, query: SearchQuery): Promise<Sear
   const answer = { query: query.text, language: query.language, page: query.page, limit: query.limit }
   if (query.parts.length === 0) return { ...answer, hits: [], total: 0 }
   const store = searchStoreOf(payload)
-  const perPart = await Promise.all(query.parts.map((part) => store.documentsMatching(query, part.terms)))
-  let scores = new Map(perPart[0].map((row) => [row.doc, row.score]))
-  for (const rows of perPart.slice(1)) {
-    const next = new Map<string, number>()
-    for (const row of rows) {
-      const sum = scores.get(row.doc)
-      if (sum !== undefined) next.set(row.doc, sum + row.score)
-    }
-    scores = next
-  }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const pageDocs = ranked.slice((query.page - 1) * query.limit, query.page * query.limit).map(([doc]) => doc)
-  const best = bestSections(await Promise.all(query.parts.map((part) => store.sectionsMatching(pageDocs, part.terms))))
+  const ranked = rankDocuments(await Promise.all(query.parts.map((part) => store.partMatches(query, part.terms))))
+  const pageDocs = ranked.slice((query.page - 1) * query.limit, query.page * query.limit).map(({ doc }) => doc)
+  const best = bestSections(await Promise.all(query.parts.map((part) => store.sectionHits(pageDocs, part.terms))))
+  // A document whose title alone matched shows its opening.
+  const titleOnly = pageDocs.filter((doc) => !best.has(doc))
+  for (const [doc, id] of await store.openings(titleOnly)) best.set(doc, id)
   const [documents, sections] = await Promise.all([store.documents(pageDocs), store.sections([...best.values()])])
   const documentOf = new Map(documents.map((document) => [document.key, document]))
   const sectionOf = new Map(sections.map((section) => [section.id, section]))

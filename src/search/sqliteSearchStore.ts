@@ -1,82 +1,86 @@
-type SQL = ReturnType<typeof sql>
-
 import { sql } from '@payloadcms/db-sqlite'
 
 import type { SearchStore, StoredDocument } from './searchStore'
 
+type SQL = ReturnType<typeof sql>
+
 export type SqliteDb = { run: (query: SQL) => Promise<unknown>; all: <T>(query: SQL) => Promise<T[]> }
 
-/** FTS5 phrase syntax: each term quoted (terms are letters and digits only; quotes doubled anyway). */
+/** FTS5 phrase syntax: the terms in quotes (they are letters and digits only; quotes doubled anyway). */
 const phrase = (terms: string[]): string => `"${terms.join(' ').replaceAll('"', '""')}"`
 
-/**
- * Title terms weigh three times a section's own words in FTS5's bm25 (lower is better, so negated).
- * bm25 works only in the query that does the MATCH: the CTEs below are MATERIALIZED so that SQLite
- * does not fold them into the join.
- */
-const RANK = sql`-bm25(search_fts, 3.0, 1.0)`
-
-const inList = (values: string[]) =>
+const list = (values: (string | number)[]) =>
   sql.join(
     values.map((value) => sql`${value}`),
     sql`, `,
   )
 
 /**
- * SQLite: an FTS5 index (`search_fts`) over the sections table's term columns, kept in step by
- * triggers (migrations/sqlite/…_search). FTS5 does the matching, phrases and bm25 ranking; the terms
- * it indexes are already stemmed and folded by Galley's analyzer, so its `unicode61` tokenizer only
- * splits on spaces.
+ * SQLite: FTS5 indexes over the sections' and the titles' term columns (`search_fts`,
+ * `search_titles_fts`), kept in step by triggers (migrations/sqlite/…_search). FTS5 does the
+ * matching and phrases; the terms it indexes are already stemmed and folded by Galley's analyzer,
+ * so its `unicode61` tokenizer only splits on spaces.
  */
 export const sqliteSearchStore = (drizzle: () => SqliteDb): SearchStore => ({
-  async replace(tx, key, document) {
+  async replace(tx, key, entry) {
     const db = (tx as SqliteDb | undefined) ?? drizzle()
     await db.run(sql`DELETE FROM search_sections WHERE doc = ${key}`)
     await db.run(sql`DELETE FROM search_documents WHERE key = ${key}`)
-    if (!document) return
-    const { meta, rows } = document
+    if (!entry) return
+    const { meta, rows } = entry
     await db.run(
-      sql`INSERT INTO search_documents (key, type, slug, title, language, audience, url) VALUES (${key}, ${meta.type}, ${meta.slug}, ${meta.title}, ${meta.language}, ${meta.audience}, ${meta.url})`,
+      sql`INSERT INTO search_documents (key, type, slug, title, language, audience, url, title_terms) VALUES (${key}, ${meta.type}, ${meta.slug}, ${meta.title}, ${meta.language}, ${meta.audience}, ${meta.url}, ${meta.titleTerms})`,
     )
     for (let start = 0; start < rows.length; start += 200) {
       const values = rows
         .slice(start, start + 200)
         .map(
           (row) =>
-            sql`(${key}, ${meta.type}, ${meta.language}, ${meta.audience}, ${row.position}, ${row.anchor}, ${row.heading}, ${row.text}, ${row.titleTerms}, ${row.terms})`,
+            sql`(${key}, ${meta.type}, ${meta.language}, ${meta.audience}, ${row.position}, ${row.anchor}, ${row.heading}, ${row.text}, ${row.terms})`,
         )
       await db.run(
-        sql`INSERT INTO search_sections (doc, type, language, audience, position, anchor, heading, text, title_terms, terms) VALUES ${sql.join(values, sql`, `)}`,
+        sql`INSERT INTO search_sections (doc, type, language, audience, position, anchor, heading, text, terms) VALUES ${sql.join(values, sql`, `)}`,
       )
     }
   },
 
-  async documentsMatching(query, terms) {
-    const rows = await drizzle().all<{ doc: string; score: number }>(sql`
-      WITH f AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS score FROM search_fts WHERE search_fts MATCH ${phrase(terms)})
-      SELECT s.doc AS doc, max(f.score) AS score
-      FROM f JOIN search_sections s ON s.id = f.id
-      WHERE s.language = ${query.language}
-        ${query.type ? sql`AND s.type = ${query.type}` : sql``}
-        ${query.audience ? sql`AND s.audience = ${query.audience}` : sql``}
-      GROUP BY s.doc`)
-    return rows.map((row) => ({ doc: String(row.doc), score: Number(row.score) }))
+  async partMatches(query, terms) {
+    const filters = (table: 'search_sections' | 'search_documents') =>
+      sql`${sql.raw(table)}.language = ${query.language}
+        ${query.type ? sql`AND ${sql.raw(table)}.type = ${query.type}` : sql``}
+        ${query.audience ? sql`AND ${sql.raw(table)}.audience = ${query.audience}` : sql``}`
+    const rows = await drizzle().all<{ doc: string; sections: number; title: number }>(sql`
+      SELECT doc, max(sections) AS sections, max(title) AS title FROM (
+        SELECT doc, count(*) AS sections, 0 AS title FROM search_sections
+        WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${phrase(terms)}) AND ${filters('search_sections')}
+        GROUP BY doc
+        UNION ALL
+        SELECT key AS doc, 0 AS sections, 1 AS title FROM search_documents
+        WHERE id IN (SELECT rowid FROM search_titles_fts WHERE search_titles_fts MATCH ${phrase(terms)}) AND ${filters('search_documents')}
+      ) GROUP BY doc`)
+    return rows.map((row) => ({ doc: String(row.doc), sections: Number(row.sections), title: Number(row.title) === 1 }))
   },
 
-  async sectionsMatching(docs, terms) {
+  async sectionHits(docs, terms) {
     if (docs.length === 0) return []
-    const rows = await drizzle().all<{ id: number; doc: string; position: number; score: number }>(sql`
-      WITH f AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS score FROM search_fts WHERE search_fts MATCH ${phrase(terms)})
-      SELECT s.id AS id, s.doc AS doc, s.position AS position, f.score AS score
-      FROM f JOIN search_sections s ON s.id = f.id
-      WHERE s.doc IN (${inList(docs)})`)
-    return rows.map((row) => ({ id: String(row.id), doc: String(row.doc), position: Number(row.position), score: Number(row.score) }))
+    const rows = await drizzle().all<{ id: number; doc: string; position: number }>(sql`
+      SELECT id, doc, position FROM search_sections
+      WHERE doc IN (${list(docs)}) AND id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${phrase(terms)})`)
+    return rows.map((row) => ({ id: String(row.id), doc: String(row.doc), position: Number(row.position) }))
+  },
+
+  async openings(docs) {
+    if (docs.length === 0) return new Map()
+    const rows = await drizzle().all<{ id: number; doc: string }>(
+      sql`SELECT id, doc FROM search_sections WHERE doc IN (${list(docs)}) AND position = 0`,
+    )
+    return new Map(rows.map((row) => [String(row.doc), String(row.id)]))
   },
 
   async documents(keys) {
     if (keys.length === 0) return []
     const rows = await drizzle().all<Record<string, unknown>>(
-      sql`SELECT key, type, slug, title, language, audience, url FROM search_documents WHERE key IN (${inList(keys)})`,
+      sql`SELECT key, type, slug, title, language, audience, url FROM search_documents WHERE key IN (${list(keys)})`,
     )
     return rows.map((row) => ({ ...row, audience: row.audience ?? null }) as StoredDocument)
   },
@@ -84,7 +88,7 @@ export const sqliteSearchStore = (drizzle: () => SqliteDb): SearchStore => ({
   async sections(ids) {
     if (ids.length === 0) return []
     const rows = await drizzle().all<{ id: number; doc: string; anchor: string; heading: string; text: string }>(
-      sql`SELECT id, doc, anchor, heading, text FROM search_sections WHERE id IN (${inList(ids)})`,
+      sql`SELECT id, doc, anchor, heading, text FROM search_sections WHERE id IN (${list(ids.map(Number))})`,
     )
     return rows.map((row) => ({ ...row, id: String(row.id) }))
   },
@@ -100,7 +104,6 @@ export const sqliteSearchStore = (drizzle: () => SqliteDb): SearchStore => ({
     const db = (tx as SqliteDb | undefined) ?? drizzle()
     await db.run(sql`DELETE FROM search_sections`)
     await db.run(sql`DELETE FROM search_documents`)
-    await db.run(sql`INSERT INTO search_fts(search_fts) VALUES ('rebuild')`)
     await db.run(
       sql`INSERT INTO search_meta (name, value) VALUES ('analyzer', ${String(version)}) ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
     )

@@ -4,8 +4,8 @@ import type { PublishedRevision } from '../revisions'
 
 import { buildRetirement } from '../revisions'
 import { importApproval, publishDemo } from '../revisions/seedDocuments.fixture'
-import { termOf } from './analyze'
-import { searchDocumentOf, searchRowsOf } from './entries'
+import { termOf, termsOf } from './analyze'
+import { searchDocumentOf, searchEntryOf } from './entries'
 
 const demo = publishDemo()
 const first = (type: PublishedRevision['type']) => demo.find((revision) => revision.type === type)!
@@ -48,12 +48,13 @@ describe('searchDocumentOf', () => {
   })
 })
 
-describe('searchRowsOf', () => {
-  it('gives every row the title terms, so a title word and a section word find the section together', () => {
+describe('searchEntryOf', () => {
+  it('keeps the title terms on the document and each section’s own terms on its row', () => {
     const document = searchDocumentOf(first('summaries'))!
-    const rows = searchRowsOf(document)
-    expect(rows).toHaveLength(document.sections.length)
-    expect(new Set(rows.map((row) => row.titleTerms)).size).toBe(1)
-    expect(rows[0].titleTerms.split(' ')).toContain(termOf('sarcoma', 'en'))
+    const entry = searchEntryOf(document)
+    expect(entry.meta.titleTerms.split(' ')).toContain(termOf('sarcoma', 'en'))
+    expect(entry.rows).toHaveLength(document.sections.length)
+    expect(entry.rows.map((row) => row.position)).toEqual(document.sections.map((_, index) => index))
+    expect(entry.rows[1].terms.split(' ')).toEqual(expect.arrayContaining(termsOf(document.sections[1].heading, 'en').split(' ')))
   })
 })

@@ -30,7 +30,10 @@ export type SearchDocument = {
 }
 
 /** The row the index stores for a section: its passage and the terms that find it. */
-export type SearchRow = SearchSection & { position: number; titleTerms: string; terms: string }
+export type SearchRow = SearchSection & { position: number; terms: string }
+
+/** What the index stores for a document: its metadata with its title's terms, and its sections' rows. */
+export type SearchEntry = { meta: Omit<SearchDocument, 'sections'> & { titleTerms: string }; rows: SearchRow[] }
 
 /** `[3]`, `[3,4]` or `[3-5]` after a sentence: the plain text's citation numbers, which no reader searches for. */
 const CITATION_MARKERS = /\s?\[\d+(?:\s*[,–-]\s*\d+)*\]/g
@@ -119,15 +122,17 @@ export const searchDocumentOf = (revision: Revision): SearchDocument | null => {
 }
 
 /**
- * The rows the index stores for a document: one per section, each with the document's title terms
- * (so "sarcoma surgery" finds the Surgery section of a sarcoma summary) and its own terms.
+ * What the index stores for a document: the title's terms once, on the document (a title word
+ * finds the document, whichever section has the other words), and each section's own terms.
  */
-export const searchRowsOf = (document: SearchDocument): SearchRow[] => {
-  const titleTerms = termsOf(document.title, document.language)
-  return document.sections.map((section, position) => ({
-    ...section,
-    position,
-    titleTerms,
-    terms: termsOf(`${section.heading}\n${section.text}`, document.language),
-  }))
+export const searchEntryOf = (document: SearchDocument): SearchEntry => {
+  const { sections, ...meta } = document
+  return {
+    meta: { ...meta, titleTerms: termsOf(document.title, document.language) },
+    rows: sections.map((section, position) => ({
+      ...section,
+      position,
+      terms: termsOf(`${section.heading}\n${section.text}`, document.language),
+    })),
+  }
 }

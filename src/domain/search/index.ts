@@ -4,13 +4,15 @@
  * searched, and the snippet shown for a hit. Framework-free; the database's part is in src/search.
  */
 export type { SearchLanguage, Token } from './analyze'
-export type { SearchDocument, SearchRow, SearchSection } from './entries'
+export type { SearchDocument, SearchEntry, SearchRow, SearchSection } from './entries'
+export type { PartMatch } from './rank'
 export type { QueryPart, SearchAudience, SearchQuery, SearchType } from './query'
 export type { Snippet } from './snippet'
 export type { SearchAnswer, SearchHit } from './answer'
 
 export { ANALYZER_VERSION, foldWord, searchLanguages, termOf, termsOf, tokenize } from './analyze'
-export { searchDocumentOf, searchRowsOf } from './entries'
+export { searchDocumentOf, searchEntryOf } from './entries'
+export { bestSections, rankDocuments } from './rank'
 export {
   DEFAULT_SEARCH_LIMIT,
   MAX_QUERY_LENGTH,
