@@ -1,10 +1,11 @@
 import type http from 'node:http'
 
 import crypto from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 
 import type { RenderedPage } from '@/domain/pages'
 
-import { isCacheablePageRequest, PageCache, withoutClientScripts } from '@/domain/pages'
+import { acceptsGzip, isCacheablePageRequest, PageCache, withoutClientScripts } from '@/domain/pages'
 import { existingPublishedStore } from '@/published/sharedPublishedStore'
 
 /** Marks the server's own request for a page it is about to cache, so it goes through to Next. */
@@ -39,6 +40,10 @@ const renderPage = (origin: string, url: string) => async (): Promise<RenderedPa
   return { status: response.status, headers, setCookies: response.headers.getSetCookie(), body }
 }
 
+/** An anonymous visitor's search results page: `/search` with a query, which the cache may not keep. */
+const isSearchResultsRequest = ({ method, url, headers }: { method: string; url: string; headers: http.IncomingHttpHeaders }) =>
+  url.startsWith('/search?') && isCacheablePageRequest({ method, url: '/search', headers })
+
 /**
  * The public pages' cache for the custom server (src/cli/start.ts): answers an anonymous page
  * request from memory when the page was rendered since the last publication, otherwise has Next
@@ -53,6 +58,19 @@ export const pageCacheServer = ({ origin }: Args) => {
     const store = existingPublishedStore()
     if (!enabled || !store || req.headers[RENDER_HEADER] === renderToken) return false
     const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }
+    if (isSearchResultsRequest(request)) {
+      // Rendered for this one query, not kept; a document like every public page.
+      const page = await renderPage(origin, request.url)()
+      const body = acceptsGzip(req.headers['accept-encoding']) ? gzipSync(page.body) : page.body
+      res.writeHead(page.status, {
+        ...page.headers,
+        ...(body !== page.body && { 'content-encoding': 'gzip', vary: 'Accept-Encoding' }),
+        'content-length': String(body.length),
+        'x-galley-cache': 'pass',
+      })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return true
+    }
     if (!isCacheablePageRequest(request)) return false
     await store.refreshIfStale()
     const answer = await cache.answer(request.url, store.lastSequence, renderPage(origin, request.url), {

@@ -76,7 +76,7 @@ const javaScriptBytes = async (page: Page, path: string) => {
 const JS_BUDGET_BYTES = 30 * 1024
 
 test('public content pages are documents: their JavaScript stays within 30 KB compressed', async ({ page }) => {
-  for (const path of ['/', SUMMARY, '/drugs/pazopanib', '/stages/trunk-extremities', '/search']) {
+  for (const path of ['/', SUMMARY, '/drugs/pazopanib', '/stages/trunk-extremities', '/search', '/search?q=sarcoma+surgery']) {
     const bytes = await javaScriptBytes(page, path)
     expect(bytes, `${path} ships ${bytes} bytes of compressed JavaScript`).toBeLessThanOrEqual(JS_BUDGET_BYTES)
   }

@@ -1,7 +1,7 @@
 export { contentSecurityPolicy, inlineScriptHashes, nonceSource, policyForCachedPage } from './contentSecurityPolicy'
 export { isCacheablePageRequest } from './cacheablePageRequest'
 export type { PageAnswer, RenderedPage } from './pageCache'
-export { PageCache } from './pageCache'
+export { acceptsGzip, PageCache } from './pageCache'
 export { PAGE_S_MAXAGE_S, PAGE_STALE_WHILE_REVALIDATE_S, publicPageCacheControl } from './pageCacheControl'
 export type { PreviewableType } from './previewRequest'
 export { previewablePaths, previewExitSchema, previewRequestSchema } from './previewRequest'

@@ -73,7 +73,8 @@ type AnswerArgs = {
   acceptEncoding?: string | string[]
 }
 
-const acceptsGzip = (header: string | string[] | undefined): boolean =>
+/** Whether an Accept-Encoding header accepts gzip (not with q=0). */
+export const acceptsGzip = (header: string | string[] | undefined): boolean =>
   (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').some((coding) => {
     const [name, ...params] = coding.trim().toLowerCase().split(';')
     return name.trim() === 'gzip' && !params.some((param) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(param))

@@ -15,9 +15,9 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = {
   title: 'Search',
+  // Every results page names /search as its canonical page: search engines keep one search page,
+  // not one per query.
   alternates: { canonical: '/search' },
-  // Result pages are not documents of their own.
-  robots: { index: false, follow: true },
 }
 
 const first = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null))
