@@ -48,8 +48,12 @@ export async function benchAdminEdit(): Promise<Row[]> {
       for (let run = 0; run <= RUNS; run++) {
         const start = performance.now()
         await page.goto(`${server.origin}/admin/collections/summaries/${id}`)
-        const editor = page.locator('[data-lexical-editor="true"][contenteditable="true"]').first()
-        await editor.waitFor({ state: 'visible', timeout: 120_000 })
+        const editor = page.locator('[data-lexical-editor="true"]').first()
+        await editor.waitFor({ state: 'visible', timeout: 120_000 }).catch(async (error: unknown) => {
+          await page.screenshot({ path: '/tmp/admin-edit-failure.png' })
+          console.error(`run ${run} of summary ${id} at ${page.url()}`)
+          throw error
+        })
         const opened = performance.now() - start
         await editor.click()
         await page.keyboard.press('End')

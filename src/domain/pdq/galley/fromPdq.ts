@@ -181,13 +181,14 @@ class Mapper {
     return this.pdqBlock(node)
   }
 
+  /**
+   * A section's text. A section with none (its text is all in its subsections) gets one empty
+   * paragraph: Lexical refuses to load an empty root (error #38), which left such sections of
+   * imported summaries uneditable in the admin; the export leaves empty paragraphs out.
+   */
   body(blocks: readonly Block[]): LexicalState {
-    return {
-      root: element(
-        'root',
-        blocks.map((block) => this.block(block)),
-      ),
-    }
+    const children = blocks.map((block) => this.block(block))
+    return { root: element('root', children.length > 0 ? children : [element('paragraph', [], { textFormat: 0, textStyle: '' })]) }
   }
 }
 

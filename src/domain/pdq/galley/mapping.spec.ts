@@ -62,6 +62,17 @@ describe('PDQ summary → Galley fields → PDQ, for the real fixtures', () => {
 })
 
 describe('summaryFromPdq', () => {
+  it('gives a section whose text is all in its subsections one empty paragraph, which the editor can load and the export leaves out', () => {
+    const doc = summaryXml(
+      '<SummarySection id="_1"><Title>Overview</Title><SummarySection id="_2"><Title>Details</Title><Para id="_3">Text.</Para></SummarySection></SummarySection>',
+    )
+    const { summary } = summaryFromPdq(doc, { file: 'test.xml' })
+    const root = (summary.sections[0].body as { root: { children: { type: string; children: unknown[] }[] } }).root
+    expect(root.children).toEqual([expect.objectContaining({ type: 'paragraph', children: [] })])
+    expect(comparePdqContent(doc, exportedAgain(doc)).map(formatContentDifference)).toEqual([])
+    expect(serializePdq(throughGalley(doc, 'test.xml'), { form: 'cg' })).not.toContain('<Para/>')
+  })
+
   it('keeps Para ids, maps Strong/Emphasis to text formats, links to Lexical links and terms to PDQ inline nodes', () => {
     const doc = summaryXml(
       `<SummarySection id="_1"><Title>One</Title><Para id="_2">A <Strong>bold</Strong> and <Emphasis><Strong>both</Strong></Emphasis> ` +

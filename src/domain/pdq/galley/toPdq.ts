@@ -158,7 +158,11 @@ class Exporter {
           items: items.map((item) => ({ children: this.inlines(item.children) })),
         })
       } else if (node.type === 'heading') out.push({ kind: 'Para', children: [{ kind: 'Strong', children: this.inlines(node.children) }] })
-      else out.push({ kind: 'Para', ...(pdqId ? { id: pdqId } : {}), children: this.inlines(node.children) })
+      else {
+        const children = this.inlines(node.children)
+        // An empty paragraph without a PDQ id is the editor's placeholder for "no text", not a Para.
+        if (children.length > 0 || pdqId) out.push({ kind: 'Para', ...(pdqId ? { id: pdqId } : {}), children })
+      }
     }
     return out
   }
