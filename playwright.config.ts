@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 import os from 'node:os'
 import path from 'node:path'
 
+import { chromiumArgs, chromiumPath } from './tests/helpers/chromium'
+
 const port = Number(process.env.E2E_PORT ?? 3100)
 const database = process.env.E2E_DATABASE_URI ?? `file:${path.join(os.tmpdir(), `galley-e2e-${Date.now()}.db`)}`
 
@@ -22,18 +24,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     viewport: { width: 1280, height: 900 },
     actionTimeout: 30_000,
     navigationTimeout: 60_000,

@@ -2,6 +2,7 @@ import { chromium } from '@playwright/test'
 
 import type { Row } from './diff.bench'
 
+import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium'
 import { startGalley, tokenOf } from '../tests/helpers/galleyServer'
 import { fixtureDatabase } from './fixtureDatabase'
 
@@ -17,17 +18,13 @@ import { fixtureDatabase } from './fixtureDatabase'
 const PORT = 3391
 /** Measured runs after the warm-up (ADMIN_BENCH_RUNS). */
 const RUNS = Number(process.env.ADMIN_BENCH_RUNS ?? 3)
-const CHROME_FLAGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 export async function benchAdminEdit(): Promise<Row[]> {
   const database = process.env.ADMIN_BENCH_DB ?? fixtureDatabase('admin-edit')
   const server = await startGalley(PORT, database, { SERVER_URL: `http://127.0.0.1:${PORT}` })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', ...CHROME_FLAGS],
-  })
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
     const auth = await tokenOf(server.origin, 'writer@galley.test')
     const idOf = async (where: string) => {

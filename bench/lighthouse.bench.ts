@@ -3,6 +3,7 @@ import lighthouse from 'lighthouse'
 
 import type { Row } from './diff.bench'
 
+import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium'
 import { startGalley } from '../tests/helpers/galleyServer'
 import { fixtureDatabase } from './fixtureDatabase'
 
@@ -17,15 +18,6 @@ import { fixtureDatabase } from './fixtureDatabase'
  * the demo and the PDQ files of tests/fixtures imported.
  */
 const PORT = 3390
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 /** A summary's page path from its PDQ id: the feed redirects `/feed/v1/pdq/{cdrId}.json` to its JSON. */
 const summaryPage = async (origin: string, cdrId: string): Promise<string> => {
   const response = await fetch(`${origin}/feed/v1/pdq/${cdrId}.json`, { redirect: 'manual' })
@@ -71,7 +63,7 @@ const describe = (scores: Scores) =>
 export async function benchLighthouse(): Promise<Row[]> {
   const database = process.env.LIGHTHOUSE_DB ?? process.env.PDQ_IMPORT_DB ?? fixtureDatabase('lighthouse')
   const server = await startGalley(PORT, database, { SERVER_URL: `http://127.0.0.1:${PORT}` })
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS })
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumArgs })
   try {
     const demo = '/summaries/adult-soft-tissue-sarcoma-treatment-patient'
     const pages: [string, string][] = [

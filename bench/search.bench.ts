@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import type { Row } from './diff.bench'
+
+import { importedDatabase } from './fixtureDatabase'
 
 /**
  * Full-text search over the whole imported corpus: p50 and p95 of `search()` (the JSON endpoint's
@@ -20,22 +20,11 @@ const root = path.resolve(import.meta.dirname, '..')
 const corpus = path.resolve(process.env.PDQ_CORPUS ?? path.join(root, '..', 'shared', 'pdq'))
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
 
-const importedDatabase = (): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'))
-  const databaseUri = `file:${path.join(dir, 'galley.db')}`
-  const env = { ...process.env, DATABASE_URI: databaseUri, NODE_OPTIONS: '--no-deprecation' }
-  for (const args of [
-    [path.join(root, 'src', 'cli', 'prepare.ts')],
-    [path.join(root, 'src', 'cli', 'importPdq.ts'), path.join(corpus, 'cis', 'en'), path.join(corpus, 'cis', 'es')],
-  ]) {
-    const result = spawnSync(tsx, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env })
-    if (result.status !== 0) throw new Error(`${path.basename(args[0])} failed (${result.status}): ${result.stderr.slice(-2000)}`)
-  }
-  return databaseUri
-}
-
 export async function benchSearch(): Promise<Row[]> {
-  const databaseUri = process.env.SEARCH_BENCH_DB ?? process.env.PDQ_IMPORT_DB ?? importedDatabase()
+  const databaseUri =
+    process.env.SEARCH_BENCH_DB ??
+    process.env.PDQ_IMPORT_DB ??
+    importedDatabase('search-bench', [path.join(corpus, 'cis', 'en'), path.join(corpus, 'cis', 'es')])
   const result = spawnSync(tsx, [path.join(root, 'bench', 'search-run.ts')], {
     cwd: root,
     encoding: 'utf8',

@@ -14,6 +14,7 @@ import { queueWebhookDeliveries } from '@/webhooks/queueDeliveries'
 import { indexRevision } from '@/search/searchIndex'
 import { slugs } from '@collections/slugs'
 
+import { latestRevisionMetas } from './latestRevisionMetas'
 import { publishedColumns } from './publishedColumns'
 import { publicOrigin } from '@/config/publicOrigin'
 
@@ -36,8 +37,6 @@ export const latestRevision = async (req: PayloadRequest, ref: Ref): Promise<Rev
   return docs[0] ? ((docs[0] as Row).revision as Revision) : null
 }
 
-type Meta = { id: number | string; version: number }
-
 /**
  * The latest revision of each document `linked` names, for pinning related documents and resolving
  * citations. Two queries, both on the (type, documentId, version) index: the bookkeeping columns of
@@ -49,25 +48,11 @@ const latestRevisionsOf = async (req: PayloadRequest, linked: LinkedDocument[]):
   const idsByType = new Map<string, string[]>()
   for (const { type, id } of linked) idsByType.set(type, [...(idsByType.get(type) ?? []), id])
   const byType: Where[] = [...idsByType].map(([type, ids]) => ({ type: { equals: type }, documentId: { in: ids } }))
-  const { docs: rows } = await req.payload.find({
-    collection: slugs.revisions,
-    where: { or: byType },
-    select: { type: true, documentId: true, version: true },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  const latest = new Map<string, Meta>()
-  for (const row of rows as (Meta & { type: string; documentId: string })[]) {
-    const key = `${row.type}:${row.documentId}`
-    if ((latest.get(key)?.version ?? 0) < row.version) latest.set(key, row)
-  }
-  if (latest.size === 0) return []
+  const latest = await latestRevisionMetas(req.payload, req, { or: byType })
+  if (latest.length === 0) return []
   const { docs } = await req.payload.find({
     collection: slugs.revisions,
-    where: { id: { in: [...latest.values()].map((row) => row.id) } },
+    where: { id: { in: latest.map((row) => row.id) } },
     select: { revision: true },
     limit: 0,
     pagination: false,

@@ -59,8 +59,7 @@ export const mongoSearchStore = (connection: () => Connection, session: (tx: unk
       await documentsOf().deleteOne({ _id: key }, options)
       if (!entry) return
       const { meta: stored, rows } = entry
-      const { key: _key, ...fields } = stored
-      await documentsOf().insertOne({ ...fields, key, _id: key }, options)
+      await documentsOf().insertOne({ ...stored, _id: key }, options)
       if (rows.length === 0) return
       await sectionsOf().insertMany(
         rows.map((row) => ({

@@ -7,14 +7,14 @@ import { sql } from '@payloadcms/db-postgres'
 import { ANALYZER_VERSION, searchDocumentOf, searchEntryOf, searchTypes } from '@/domain/search'
 import { slugs } from '@collections/slugs'
 
-import { searchStoreOf } from './searchIndex'
+import { latestRevisionMetas } from '@/revisions/latestRevisionMetas'
+
+import { searchStoreOf, transactionOf } from './searchIndex'
 
 /** The PostgreSQL advisory lock that lets one instance at a time rebuild the index ('GALLEYSX'). */
 const REBUILD_LOCK_KEY = 0x47414c4c45595358n
 
 const BATCH = 25
-
-type Meta = { id: number | string; type: string; documentId: string; version: number; kind: string }
 
 /**
  * Builds the search index from the latest published revision of every searchable document when it
@@ -28,35 +28,18 @@ export const ensureSearchIndex = async (payload: Payload): Promise<number | null
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
   const req = { payload, transactionID } as const
   try {
-    const drizzleTx =
-      payload.db.name === 'mongoose'
-        ? transactionID
-        : (payload.db as unknown as { sessions?: Record<string, { db: unknown }> }).sessions?.[String(transactionID)]?.db
-    if (payload.db.name === 'postgres' && drizzleTx)
-      await (drizzleTx as { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }).execute(
+    const tx = await transactionOf(payload, transactionID)
+    if (payload.db.name === 'postgres' && tx)
+      await (tx as { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }).execute(
         sql`select pg_advisory_xact_lock(${REBUILD_LOCK_KEY.toString()}::bigint)`,
       )
-    if ((await store.builtWith(drizzleTx)) === ANALYZER_VERSION) {
+    if ((await store.builtWith(tx)) === ANALYZER_VERSION) {
       if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
       return null
     }
-    await store.reset(drizzleTx, ANALYZER_VERSION)
-    const { docs } = await payload.find({
-      collection: slugs.revisions,
-      where: { type: { in: [...searchTypes] } },
-      select: { type: true, documentId: true, version: true, kind: true },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    const latest = new Map<string, Meta>()
-    for (const row of docs as unknown as Meta[]) {
-      const key = `${row.type}:${row.documentId}`
-      if ((latest.get(key)?.version ?? 0) < row.version) latest.set(key, row)
-    }
-    const published = [...latest.values()].filter((row) => row.kind === 'published')
+    await store.reset(tx, ANALYZER_VERSION)
+    const latest = await latestRevisionMetas(payload, req, { type: { in: [...searchTypes] } })
+    const published = latest.filter((row) => row.kind === 'published')
     for (let start = 0; start < published.length; start += BATCH) {
       const { docs: revisions } = await payload.find({
         collection: slugs.revisions,
@@ -70,7 +53,7 @@ export const ensureSearchIndex = async (payload: Payload): Promise<number | null
       })
       for (const row of revisions as unknown as { revision: Revision }[]) {
         const document = searchDocumentOf(row.revision)
-        if (document) await store.replace(drizzleTx, document.key, searchEntryOf(document))
+        if (document) await store.replace(tx, document.key, searchEntryOf(document))
       }
     }
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)

@@ -36,7 +36,7 @@ export const searchStoreOf = (payload: Payload): SearchStore => {
 }
 
 /** The handle a store's writes take to join the request's transaction (none outside one). */
-const transactionOf = async (payload: Payload, transactionID: PayloadRequest['transactionID']): Promise<unknown> => {
+export const transactionOf = async (payload: Payload, transactionID: PayloadRequest['transactionID']): Promise<unknown> => {
   const id = await transactionID
   if (id === undefined || id === null) return undefined
   if (payload.db.name === 'mongoose') return id

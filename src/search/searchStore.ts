@@ -1,5 +1,4 @@
-import type { PartMatch, SearchDocument, SearchEntry, SearchQuery } from '@/domain/search'
-import type { SectionHit } from '@/domain/search/rank'
+import type { PartMatch, SearchDocument, SearchEntry, SearchQuery, SectionHit } from '@/domain/search'
 
 export type StoredDocument = Omit<SearchDocument, 'sections'>
 export type StoredSection = { id: string; doc: string; anchor: string; heading: string; text: string }

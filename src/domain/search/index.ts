@@ -5,7 +5,7 @@
  */
 export type { SearchLanguage, Token } from './analyze'
 export type { SearchDocument, SearchEntry, SearchRow, SearchSection } from './entries'
-export type { PartMatch } from './rank'
+export type { PartMatch, SectionHit } from './rank'
 export type { QueryPart, SearchAudience, SearchQuery, SearchType } from './query'
 export type { Snippet } from './snippet'
 export type { SearchAnswer, SearchHit } from './answer'
