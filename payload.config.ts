@@ -16,6 +16,7 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { Reviews } from './collections/Reviews'
 import { Revisions } from './collections/Revisions'
 import { Stages } from './collections/Stages'
+import { SectionEdits } from './collections/SectionEdits'
 import { Summaries } from './collections/Summaries'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
@@ -65,6 +66,7 @@ export default buildConfig({
     Users,
     Boards,
     ...Object.values(reviewedCollectionConfigs),
+    SectionEdits,
     Reviews,
     ReviewEvents,
     ReviewComments,

@@ -3,6 +3,7 @@ export const slugs = {
   users: 'users',
   boards: 'boards',
   summaries: 'summaries',
+  sectionEdits: 'section-edits',
   stages: 'stages',
   treatments: 'treatments',
   drugs: 'drugs',

@@ -14,6 +14,8 @@ declare module 'payload' {
     galleyPublish?: 'approved-change' | 'approved-retirement' | 'initial-import'
     /** The sign-in attempt the login throttle counted, taken back if it succeeds (src/auth/loginThrottle.ts). */
     galleyLoginAttempt?: LoginAttempt
+    /** Set only by src/endpoints/sectionEditing.ts when it fills a section edit from its summary's draft. */
+    galleySectionOpen?: true
   }
 }
 

@@ -74,6 +74,7 @@ export interface Config {
     treatments: Treatment;
     drugs: Drug;
     references: Reference;
+    'section-edits': SectionEdit;
     reviews: Review;
     'review-events': ReviewEvent;
     'review-comments': ReviewComment;
@@ -99,6 +100,7 @@ export interface Config {
     treatments: TreatmentsSelect<false> | TreatmentsSelect<true>;
     drugs: DrugsSelect<false> | DrugsSelect<true>;
     references: ReferencesSelect<false> | ReferencesSelect<true>;
+    'section-edits': SectionEditsSelect<false> | SectionEditsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
@@ -556,6 +558,72 @@ export interface Reference {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Sections of long summaries opened for editing from a summary’s outline. Saving one saves it into the summary’s draft.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "section-edits".
+ */
+export interface SectionEdit {
+  id: number;
+  summary: number | Summary;
+  sectionId: string;
+  insertAfter?: string | null;
+  baseFingerprint?: string | null;
+  /**
+   * Leave empty for text that continues the section above without a heading.
+   */
+  title?: string | null;
+  /**
+   * 1 = top-level section, 2 = its subsection, …
+   */
+  level: number;
+  /**
+   * Kept from PDQ (_254): links to this section use it.
+   */
+  pdqId?: string | null;
+  sectionType:
+    | 'general-information'
+    | 'stages'
+    | 'treatment-overview'
+    | 'treatment-by-stage'
+    | 'recurrent'
+    | 'learn-more'
+    | 'about-this-summary'
+    | 'other';
+  keyPoints?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  pdq?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews".
  */
@@ -911,6 +979,10 @@ export interface PayloadLockedDocument {
         value: number | Reference;
       } | null)
     | ({
+        relationTo: 'section-edits';
+        value: number | SectionEdit;
+      } | null)
+    | ({
         relationTo: 'reviews';
         value: number | Review;
       } | null)
@@ -1190,6 +1262,30 @@ export interface ReferencesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "section-edits_select".
+ */
+export interface SectionEditsSelect<T extends boolean = true> {
+  summary?: T;
+  sectionId?: T;
+  insertAfter?: T;
+  baseFingerprint?: T;
+  title?: T;
+  level?: T;
+  pdqId?: T;
+  sectionType?: T;
+  keyPoints?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  body?: T;
+  pdq?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

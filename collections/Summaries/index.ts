@@ -7,22 +7,22 @@ import {
   languages,
   referenceNumberingLabels,
   referenceNumberings,
-  sectionTypeLabels,
-  sectionTypes,
   summaryTypeLabels,
   summaryTypes,
 } from '@/domain/revisions/content'
 import { managingEditorsOnlyField } from '@/access/managingEditorsOnlyField'
-import { cdrIdSchema, pdqLocalIdSchema, pdqSectionExtrasSchema, pdqSourceSchema, pdqSummaryExtrasSchema } from '@/domain/pdq/galley/schema'
+import { cdrIdSchema, pdqSourceSchema, pdqSummaryExtrasSchema } from '@/domain/pdq/galley/schema'
 import { createTranslation } from '@/endpoints/createTranslation'
+import { closeSectionEdits, sectionEditing } from '@/endpoints/sectionEditing'
+import { editsSectionsInline } from '@/domain/sections/inlineEditing'
 import { zodValidate } from '@/fields/zodValidate'
 import { slugField } from '@/fields/slugField'
-import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 
 import { draftPreviewUrl } from '../shared/draftPreviewUrl'
 import { optionsOf } from '../shared/options'
 import { reviewed } from '../shared/reviewed'
 import { slugs } from '../slugs'
+import { sectionFields } from './sectionFields'
 
 export const Summaries: CollectionConfig = reviewed({
   slug: slugs.summaries,
@@ -32,7 +32,8 @@ export const Summaries: CollectionConfig = reviewed({
     listSearchableFields: ['title', 'slug', 'cancerType'],
     preview: draftPreviewUrl(slugs.summaries),
   },
-  endpoints: [createTranslation],
+  endpoints: [createTranslation, ...sectionEditing],
+  hooks: { beforeDelete: [closeSectionEdits] },
   fields: [
     {
       name: 'outOfDateNotice',
@@ -105,47 +106,21 @@ export const Summaries: CollectionConfig = reviewed({
       labels: { singular: 'Section', plural: 'Sections' },
       admin: {
         description: 'Each section keeps its id when sections are reordered, so reviewers and partners can follow it.',
+        components: { RowLabel: '/admin/Sections/SectionRowLabel#SectionRowLabel' },
+        // A long summary's sections are edited one at a time (the outline below): Payload's form slows
+        // with every field it holds, and 259 sections of fields made the largest PDQ summary take over a
+        // minute to become editable. Hidden, the array is one value in the form, sent back unchanged.
+        condition: (data) => editsSectionsInline(Array.isArray(data?.sections) ? data.sections.length : 0),
       },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'title',
-              type: 'text',
-              maxLength: 300,
-              admin: { width: '60%', description: 'Leave empty for text that continues the section above without a heading.' },
-            },
-            {
-              name: 'level',
-              type: 'number',
-              required: true,
-              defaultValue: 1,
-              min: 1,
-              max: 8,
-              admin: { width: '15%', description: '1 = top-level section, 2 = its subsection, …' },
-            },
-            {
-              name: 'pdqId',
-              label: 'Section id',
-              type: 'text',
-              maxLength: 40,
-              validate: zodValidate(pdqLocalIdSchema),
-              admin: { width: '25%', description: 'Kept from PDQ (_254): links to this section use it.' },
-            },
-          ],
-        },
-        { name: 'sectionType', type: 'select', required: true, defaultValue: 'other', options: optionsOf(sectionTypes, sectionTypeLabels) },
-        {
-          name: 'keyPoints',
-          type: 'array',
-          labels: { singular: 'Key point', plural: 'Key points' },
-          fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 1000 }],
-        },
-        // Empty when the section only introduces its subsections (PDQ has many).
-        { name: 'body', type: 'richText', validate: validateRichTextLinks },
-        { name: 'pdq', type: 'json', admin: { hidden: true }, validate: zodValidate(pdqSectionExtrasSchema) },
-      ],
+      fields: sectionFields,
+    },
+    {
+      name: 'sectionOutline',
+      type: 'ui',
+      admin: {
+        condition: (data) => !editsSectionsInline(Array.isArray(data?.sections) ? data.sections.length : 0),
+        components: { Field: '/admin/Sections/SectionOutline#SectionOutline' },
+      },
     },
     {
       type: 'row',

@@ -12,6 +12,7 @@ import * as migration_20261202_013644_reference_review_window from './20261202_0
 import * as migration_20261202_104254_pdq_content from './20261202_104254_pdq_content';
 import * as migration_20261202_144816_webhook_attempt_once from './20261202_144816_webhook_attempt_once';
 import * as migration_20261202_150000_search from './20261202_150000_search';
+import * as migration_20261202_174317_section_edits from './20261202_174317_section_edits';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_150000_search.up,
     down: migration_20261202_150000_search.down,
-    name: '20261202_150000_search'
+    name: '20261202_150000_search',
+  },
+  {
+    up: migration_20261202_174317_section_edits.up,
+    down: migration_20261202_174317_section_edits.down,
+    name: '20261202_174317_section_edits'
   },
 ];

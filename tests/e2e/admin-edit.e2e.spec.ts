@@ -22,3 +22,73 @@ test('a writer signs in to the admin and saves a draft edit of a drug', async ({
   await page.reload()
   await expect(drugClass).toHaveValue('Tyrosine kinase inhibitor (BCR-ABL, KIT, PDGFR)')
 })
+
+test('a writer edits one section of a long summary from its outline, and the draft has the change', async ({ page }) => {
+  await signIn(page, 'writer@galley.test')
+  // A summary longer than the admin edits in one form (INLINE_SECTIONS_LIMIT, 40): 45 sections.
+  const paragraph = (text: string) => ({
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: [
+        {
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
+          textFormat: 0,
+          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+        },
+      ],
+    },
+  })
+  const sections = Array.from({ length: 45 }, (_, index) => ({
+    title: `Part ${index + 1}`,
+    level: index % 3 === 0 ? 1 : 2,
+    sectionType: 'other',
+    body: paragraph(`Text of part ${index + 1}.`),
+  }))
+  const made = await page.request.post('/api/summaries?draft=true', {
+    data: {
+      title: `Long summary ${Date.now()}`,
+      audience: 'health-professional',
+      language: 'en',
+      summaryType: 'treatment',
+      cancerType: 'Test cancer',
+      sections,
+    },
+  })
+  expect(made.status()).toBe(201)
+  const id = ((await made.json()) as { doc: { id: number } }).doc.id
+
+  await page.goto(`/admin/collections/summaries/${id}`)
+  const outline = page.getByRole('region', { name: 'Sections (45)' })
+  await expect(outline).toBeVisible()
+  await expect(outline.getByRole('listitem')).toHaveCount(45)
+  await page.screenshot({ path: `${artifacts}/admin-long-summary-outline.png` })
+
+  await outline.getByRole('button', { name: 'Edit Part 3', exact: true }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/section-edits\/\d+/)
+  await expect(page.getByRole('note')).toContainText('saving writes it into the summary’s draft')
+  await expect(page.locator('#field-title')).toHaveValue('Part 3')
+  const editor = page.locator('[data-lexical-editor="true"]')
+  await expect(editor).toHaveCount(1)
+  await editor.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' Revised.')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByText(/updated successfully/i)).toBeVisible()
+  await page.screenshot({ path: `${artifacts}/admin-section-edit.png`, fullPage: true })
+
+  const draft = (await (await page.request.get(`/api/summaries/${id}?draft=true&depth=0`)).json()) as { sections: { body: unknown }[] }
+  expect(JSON.stringify(draft.sections[2].body)).toContain('Text of part 3. Revised.')
+  expect(JSON.stringify(draft.sections[3].body)).toContain('Text of part 4.')
+  expect(JSON.stringify(draft.sections[3].body)).not.toContain('Revised')
+
+  await page.getByRole('link', { name: /Back to the summary’s sections/ }).click()
+  await expect(page.getByRole('region', { name: 'Sections (45)' })).toBeVisible()
+})

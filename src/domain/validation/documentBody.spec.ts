@@ -102,6 +102,12 @@ describe('checkDocumentBody', () => {
     expect(problemFields({ name: 'x' }, 'update')).toEqual([])
   })
 
+  it('takes 0 for an array as no rows, as the admin form sends an empty one, and still refuses other numbers', () => {
+    expect(problemFields({ brandNames: 0 })).toEqual([])
+    expect(problemFields({ sections: 0 })).toEqual(['sections'])
+    expect(problemFields({ brandNames: 2 })).toEqual(['brandNames'])
+  })
+
   it('lets null clear a field (Payload decides whether it may be empty)', () => {
     expect(problemFields({ year: null, board: null, accessedAt: null })).toEqual([])
   })

@@ -69,7 +69,9 @@ const checkRichText = (check: Check, path: string, value: unknown) => {
   }
 }
 
-const checkRows = (check: Check, field: FieldShape, path: string, value: unknown) => {
+const checkRows = (check: Check, field: FieldShape, path: string, given: unknown) => {
+  // Payload's admin form sends an array it holds no rows of as its row count, 0: that is an empty list.
+  const value = given === 0 ? [] : given
   if (!Array.isArray(value)) return wrongType(check, path, 'a list of rows', value)
   if (value.length === 0 && ((field.minRows ?? 0) > 0 || field.required)) {
     check.problems.push({ field: path, message: `${path} needs at least ${Math.max(field.minRows ?? 1, 1)} row.` })

@@ -17,9 +17,12 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SectionRowLabel as SectionRowLabel_df4ab86795eba197a825fcf1db515aa5 } from '../../../admin/Sections/SectionRowLabel'
+import { SectionOutline as SectionOutline_e9ad9d5754999d66a13c4e1786a18ec3 } from '../../../admin/Sections/SectionOutline'
 import { GoToReviewButton as GoToReviewButton_75531fde7dc5cab115bd1859eb2f4def } from '../../../admin/DocumentControls/GoToReviewButton'
 import { NoUnpublishButton as NoUnpublishButton_b5d1e301d84683b6a8eea11f767637b6 } from '../../../admin/DocumentControls/NoUnpublishButton'
 import { ReviewTabView as ReviewTabView_d13421a08558f3e402e771e1b6e9f89b } from '../../../admin/ReviewTab/ReviewTabView'
+import { SectionEditContext as SectionEditContext_8b2ad7a8f99a715853958a2f7d516c49 } from '../../../admin/Sections/SectionEditContext'
 import { ReviewQueueNavLink as ReviewQueueNavLink_3c58dff3ef3b085f9fee4eaab6cfb5a0 } from '../../../admin/ReviewQueue/ReviewQueueNavLink'
 import { DashboardView as DashboardView_f4a48ed8b311769d8e9198d8c6576e6f } from '../../../admin/Dashboard/DashboardView'
 import { ReviewQueueView as ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561 } from '../../../admin/ReviewQueue/ReviewQueueView'
@@ -46,9 +49,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/Sections/SectionRowLabel#SectionRowLabel": SectionRowLabel_df4ab86795eba197a825fcf1db515aa5,
+  "/admin/Sections/SectionOutline#SectionOutline": SectionOutline_e9ad9d5754999d66a13c4e1786a18ec3,
   "/admin/DocumentControls/GoToReviewButton#GoToReviewButton": GoToReviewButton_75531fde7dc5cab115bd1859eb2f4def,
   "/admin/DocumentControls/NoUnpublishButton#NoUnpublishButton": NoUnpublishButton_b5d1e301d84683b6a8eea11f767637b6,
   "/admin/ReviewTab/ReviewTabView#ReviewTabView": ReviewTabView_d13421a08558f3e402e771e1b6e9f89b,
+  "/admin/Sections/SectionEditContext#SectionEditContext": SectionEditContext_8b2ad7a8f99a715853958a2f7d516c49,
   "/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_3c58dff3ef3b085f9fee4eaab6cfb5a0,
   "/admin/Dashboard/DashboardView#DashboardView": DashboardView_f4a48ed8b311769d8e9198d8c6576e6f,
   "/admin/ReviewQueue/ReviewQueueView#ReviewQueueView": ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561,
