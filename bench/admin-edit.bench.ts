@@ -4,7 +4,7 @@ import type { Row } from './diff.bench'
 
 import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium'
 import { startGalley, tokenOf } from '../tests/helpers/galleyServer'
-import { fixtureDatabase } from './fixtureDatabase'
+import { fixtureDatabase } from '../tests/helpers/importedDatabase'
 
 /**
  * A writer editing the largest PDQ summary in the admin (343584: 1 MB of XML, 239 titled sections in
@@ -82,6 +82,8 @@ export async function benchAdminEdit(): Promise<Row[]> {
         }
         return { open: median(opens), save: median(saves), error: null }
       } catch (error) {
+        await page.screenshot({ path: `artifacts/admin-edit-failed-${id}.png` }).catch(() => undefined)
+        console.error(`admin-edit: summary ${id} stopped after ${opens.length} measured runs:`, error)
         const opened = opens.length > 0 ? median(opens) : Number.NaN
         return { open: opened, save: saves.length > 0 ? median(saves) : Number.NaN, error: String(error).split('\n')[0] }
       }

@@ -39,12 +39,12 @@ const startGalleyFeed = async (): Promise<{ url: string; base: string; close: ()
   return { url: `${base}${SUMMARY_PATH}`, base, close: () => server.close(), bytes: await store.body(stored) }
 }
 
-/** nginx serving the same bytes from disk, with the same headers a partner would care about. */
-const startNginx = async (bytes: Buffer): Promise<{ url: string; close: () => void } | null> => {
+/** nginx serving the same bytes from disk at `urlPath`, with the same headers a partner would care about; null without nginx. */
+export const startNginx = async (bytes: Buffer, urlPath: string = SUMMARY_PATH): Promise<{ url: string; close: () => void } | null> => {
   const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate))
   if (!nginx) return null
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-bench-nginx-'))
-  const file = path.join(dir, 'root', SUMMARY_PATH)
+  const file = path.join(dir, 'root', urlPath)
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, bytes)
   const port = 18000 + Math.floor(Math.random() * 1000)
@@ -72,7 +72,7 @@ http {
   // nginx's workers drop root privileges: let them read the files.
   for (let at = file; at.startsWith(dir); at = path.dirname(at)) fs.chmodSync(at, at === file ? 0o644 : 0o755)
   const child = spawn(nginx, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' })
-  const url = `http://127.0.0.1:${port}${SUMMARY_PATH}`
+  const url = `http://127.0.0.1:${port}${urlPath}`
   for (let tries = 0; tries < 50; tries++) {
     const ok = await fetch(url).then(
       (response) => response.ok,

@@ -5,7 +5,7 @@ import type { Row } from './diff.bench'
 
 import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium'
 import { startGalley } from '../tests/helpers/galleyServer'
-import { fixtureDatabase } from './fixtureDatabase'
+import { fixtureDatabase } from '../tests/helpers/importedDatabase'
 
 /**
  * Lighthouse (mobile, its default simulated throttling) with Debian's Chromium on the public pages:

@@ -12,6 +12,7 @@ import { benchPages } from './pages.bench'
 import { benchPdqImport } from './pdq-import'
 import { benchPdqRoundTrip } from './pdq-roundtrip'
 import { benchPublish } from './publish.bench'
+import { benchScale } from './scale.bench'
 import { benchSearch } from './search.bench'
 
 const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
@@ -23,6 +24,7 @@ const suites: { key: string; name: string; run: () => Promise<Row[]> }[] = [
   { key: 'pdq', name: 'PDQ format: the whole corpus parsed, written and validated', run: benchPdqRoundTrip },
   { key: 'pdq-import', name: 'PDQ import: the whole corpus into Galley and out as PDQ XML', run: benchPdqImport },
   { key: 'publish', name: 'publishing: 100 against 10,000 published documents', run: benchPublish },
+  { key: 'scale', name: 'the real corpus: import, start-up, memory, the largest summary, the feed against nginx', run: benchScale },
   { key: 'search', name: 'full-text search over the imported corpus', run: benchSearch },
 ]
 

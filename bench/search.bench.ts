@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Row } from './diff.bench'
 
-import { importedDatabase } from './fixtureDatabase'
+import { importedDatabase } from '../tests/helpers/importedDatabase'
 
 /**
  * Full-text search over the whole imported corpus: p50 and p95 of `search()` (the JSON endpoint's

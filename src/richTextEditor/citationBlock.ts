@@ -9,6 +9,8 @@ export const CitationBlock: Block = {
   slug: 'citation',
   interfaceName: 'CitationInline',
   labels: { singular: 'Citation', plural: 'Citations' },
+  // The chip reads "First author, year" of its reference (src/admin/Citations/CitationLabel.tsx).
+  admin: { components: { Label: '/admin/Citations/CitationLabel#CitationLabel' } },
   fields: [
     {
       name: 'reference',

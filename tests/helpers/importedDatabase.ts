@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-const root = path.resolve(import.meta.dirname, '..')
+const root = path.resolve(import.meta.dirname, '..', '..')
 const fixtures = path.join(root, 'tests', 'fixtures', 'pdq', 'cis')
 
 /**
@@ -15,7 +15,8 @@ export const importedDatabase = (label: string, inputs: string[]): string => {
   const databaseUri = `file:${path.join(dir, 'galley.db')}`
   const env = { ...process.env, DATABASE_URI: databaseUri, NODE_OPTIONS: '--no-deprecation' }
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
-  for (const args of [['src/cli/prepare.ts'], ['src/cli/importPdq.ts', ...inputs]]) {
+  const steps = inputs.length > 0 ? [['src/cli/prepare.ts'], ['src/cli/importPdq.ts', ...inputs]] : [['src/cli/prepare.ts']]
+  for (const args of steps) {
     const result = spawnSync(tsx, args, { cwd: root, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 })
     if (result.status !== 0) throw new Error(`${args[0]} failed (${result.status}): ${result.stderr.slice(-2000)}`)
   }
