@@ -19,13 +19,19 @@ import { startNginx } from './feed.bench'
  * - the largest summary (343584): first render of its page, its review tab with the diff of a one-word
  *   change, and publishing that change through review, against the demo summary;
  * - the admin dashboard for the managing editor, against the demo database;
- * - a numbered revision from the feed under load (wrk), against nginx serving the same bytes from a file.
+ * - memory growth over 40 publications of the largest summary (SCALE_BENCH_PUBLICATIONS);
+ * - the largest summary's latest and numbered revisions, its cached page and a small drug revision under
+ *   load (wrk), each against nginx serving the same bytes from a file.
  */
 const root = path.resolve(import.meta.dirname, '..')
 const corpus = path.resolve(process.env.PDQ_CORPUS ?? path.join(root, '..', 'shared', 'pdq'))
 const PORT = 3393
 const DEMO = 'adult-soft-tissue-sarcoma-treatment-patient'
 const LARGEST_CDR = 'CDR0000343584'
+/** Publications of the largest summary whose memory growth is measured (issue 9: 40). */
+const PUBLICATIONS = Number(process.env.SCALE_BENCH_PUBLICATIONS ?? 40)
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 const seconds = (ms: number) => Number((ms / 1000).toFixed(1))
 const ratio = (a: number, b: number) => Number((a / b).toFixed(2))
@@ -117,7 +123,7 @@ const dashboardTime = async (origin: string) => {
     if (!value.includes('galley-dashboard')) throw new Error('/admin did not render the dashboard')
     if (run > 0) times.push(ms)
   }
-  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]
+  return median(times)
 }
 
 /** Requests per second of `url` under wrk (2 threads, 50 connections, 8 s). */
@@ -164,9 +170,19 @@ export async function benchScale(): Promise<Row[]> {
   try {
     const rssStarted = rssOf(server)
     const listed: string[] = []
+    const latestUrls: string[] = []
+    let drugSlug: string | undefined
     for (let url: string | undefined = `${server.origin}/feed/v1/index.json`; url;) {
-      const page = JSON.parse(await call(url, {})) as { documents: { type: string; slug: string; retired?: true }[]; next?: string }
-      for (const entry of page.documents) if (entry.type === 'summaries' && !entry.retired) listed.push(entry.slug)
+      const page = JSON.parse(await call(url, {})) as {
+        documents: { type: string; slug: string; retired?: true; urls: { latest: string } }[]
+        next?: string
+      }
+      for (const entry of page.documents) {
+        if (entry.retired) continue
+        latestUrls.push(entry.urls.latest)
+        if (entry.type === 'summaries') listed.push(entry.slug)
+        if (entry.type === 'drugs' && entry.slug === 'pazopanib') drugSlug = entry.slug
+      }
       url = page.next
     }
     const auth = await tokenOf(server.origin, 'writer@galley.test')
@@ -177,9 +193,10 @@ export async function benchScale(): Promise<Row[]> {
     ).docs[0]
     if (!largest) throw new Error(`${LARGEST_CDR} is not in ${database}`)
     const firstRender = await timed(() => call(`${server.origin}/summaries/${largest.slug}`, {}))
-    console.log(`scale: reading ${listed.length} summary pages once…`)
+    console.log(`scale: reading ${listed.length} summary pages and ${latestUrls.length} latest revisions once…`)
     const pages = await timed(async () => {
       for (const slug of listed) await call(`${server.origin}/summaries/${slug}`, {})
+      for (const url of latestUrls) await call(url, {})
     })
     const rssAfterPages = rssOf(server)
     const dashboard = await dashboardTime(server.origin)
@@ -187,19 +204,44 @@ export async function benchScale(): Promise<Row[]> {
     const demoBoard = (
       JSON.parse(await call(`${server.origin}/api/summaries?where[slug][equals]=${DEMO}&depth=0&limit=1`, auth)) as { docs: Doc[] }
     ).docs[0].board
-    const change = await changeAndPublish(server.origin, `where[cdrId][equals]=${LARGEST_CDR}`, demoBoard)
+    const changes = [await changeAndPublish(server.origin, `where[cdrId][equals]=${LARGEST_CDR}`, demoBoard)]
+    const rssBeforePublishing = rssOf(server)
+    console.log(`scale: ${PUBLICATIONS} more publications of the largest summary…`)
+    for (let round = 1; round < PUBLICATIONS; round++)
+      changes.push(await changeAndPublish(server.origin, `where[cdrId][equals]=${LARGEST_CDR}`))
+    const rssAfterPublishing = rssOf(server)
+    const change = { reviewMs: median(changes.map((one) => one.reviewMs)), publishMs: median(changes.map((one) => one.publishMs)) }
 
-    const revisionUrl = `${server.origin}/feed/v1/summaries/${largest.slug}/v1.json`
-    const revision = Buffer.from(await (await fetch(revisionUrl)).arrayBuffer())
-    console.log('scale: the largest summary’s revision 1 under wrk, Galley then nginx…')
-    const galleyRps = wrk(revisionUrl)
-    const nginx = await startNginx(revision, '/revision.json')
-    let nginxRps = Number.NaN
-    try {
-      if (nginx) nginxRps = wrk(nginx.url)
-    } finally {
-      nginx?.close()
+    console.log('scale: the feed and the cached page under wrk, Galley then nginx with the same bytes…')
+    const againstNginx = async (url: string) => {
+      const bytes = Buffer.from(await (await fetch(url)).arrayBuffer())
+      const galley = wrk(url)
+      const nginx = await startNginx(bytes, '/same-bytes')
+      try {
+        return { galley, nginx: nginx ? wrk(nginx.url) : Number.NaN, kb: Math.round(bytes.length / 1000) }
+      } finally {
+        nginx?.close()
+      }
     }
+    const loads = [
+      {
+        label: 'the largest summary’s latest revision from the feed',
+        ...(await againstNginx(`${server.origin}/feed/v1/summaries/${largest.slug}.json`)),
+      },
+      {
+        label: 'the largest summary’s numbered revision from the feed',
+        ...(await againstNginx(`${server.origin}/feed/v1/summaries/${largest.slug}/v1.json`)),
+      },
+      { label: 'the largest summary’s page (page cache)', ...(await againstNginx(`${server.origin}/summaries/${largest.slug}`)) },
+      ...(drugSlug
+        ? [
+            {
+              label: `a small drug revision (${drugSlug}) from the feed`,
+              ...(await againstNginx(`${server.origin}/feed/v1/drugs/${drugSlug}.json`)),
+            },
+          ]
+        : []),
+    ]
 
     rows.push(
       {
@@ -219,7 +261,7 @@ export async function benchScale(): Promise<Row[]> {
         note: 'target ≤ 1 GB',
       },
       {
-        name: `memory (RSS) after reading every summary page once (${listed.length} pages in ${seconds(pages.ms)} s)`,
+        name: `memory (RSS) after reading every summary page and latest revision once (${listed.length} pages, ${latestUrls.length} revisions in ${seconds(pages.ms)} s)`,
         value: rssAfterPages,
         unit: 'MB',
         baseline: `after start-up: ${rssStarted} MB`,
@@ -243,7 +285,7 @@ export async function benchScale(): Promise<Row[]> {
         note: 'target < 1 s (issue 11); median of 5, server side',
       },
       {
-        name: 'review tab with the diff of a one-word change to the largest summary',
+        name: `review tab with the diff of a one-word change to the largest summary (median of ${PUBLICATIONS})`,
         value: Math.round(change.reviewMs),
         unit: 'ms',
         baseline: `demo summary: ${Math.round(demoChange.reviewMs)} ms`,
@@ -251,7 +293,7 @@ export async function benchScale(): Promise<Row[]> {
         note: 'target ≤ 1 s (the whole admin page, server side)',
       },
       {
-        name: 'publishing an approved change to the largest summary (the publish request)',
+        name: `publishing an approved change to the largest summary (the publish request, median of ${PUBLICATIONS})`,
         value: Math.round(change.publishMs),
         unit: 'ms',
         baseline: `demo summary: ${Math.round(demoChange.publishMs)} ms`,
@@ -259,15 +301,23 @@ export async function benchScale(): Promise<Row[]> {
         note: 'target ≤ 2 s',
       },
       {
-        name: 'the largest summary’s numbered revision from the feed (wrk, 50 connections)',
-        value: Math.round(galleyRps),
-        unit: 'req/s',
-        baseline: nginx
-          ? `nginx serving the same bytes from a file: ${Math.round(nginxRps)} req/s`
-          : 'nginx is not installed (apt-get install -y nginx-light): no baseline',
-        ratio: ratio(galleyRps, nginxRps),
-        note: 'target: ratio ≥ 0.5',
+        name: `memory (RSS) after ${PUBLICATIONS - 1} more publications of the largest summary`,
+        value: rssAfterPublishing,
+        unit: 'MB',
+        baseline: `before them: ${rssBeforePublishing} MB`,
+        ratio: ratio(rssAfterPublishing, rssBeforePublishing),
+        note: `target: growth ≤ 100 MB over ${PUBLICATIONS} publications (grew ${rssAfterPublishing - rssBeforePublishing} MB)`,
       },
+      ...loads.map((load) => ({
+        name: `${load.label}, ${load.kb} KB (wrk, 50 connections)`,
+        value: Math.round(load.galley),
+        unit: 'req/s',
+        baseline: Number.isNaN(load.nginx)
+          ? 'nginx is not installed (apt-get install -y nginx-light): no baseline'
+          : `nginx serving the same bytes from a file: ${Math.round(load.nginx)} req/s`,
+        ratio: ratio(load.galley, load.nginx),
+        note: 'target: ratio ≥ 0.5',
+      })),
     )
     return rows
   } finally {
