@@ -3,15 +3,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { slugs } from '@collections/slugs'
 import { isRefusal, refusal } from '@/domain/errors'
 import { applySectionEdit, sectionContentOf, sectionFingerprint, type SectionRow } from '@/domain/sections/sectionEdit'
+import { relatedId } from '@/domain/revisions/readDoc'
 import { refusalError } from '@/errors/refusalError'
 
 import '@/context'
-
-const idOf = (value: unknown): string | null => {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return null
-}
 
 /**
  * Saving a section edit saves its section into the summary's draft: through the summary's own update,
@@ -25,7 +20,7 @@ export const writeSectionIntoSummary: CollectionBeforeChangeHook = async ({ data
     throw refusalError(refusal({ status: 403, message: 'Open a section from its summary’s outline to edit it.' }))
   }
   if (!req.user) throw refusalError(refusal({ status: 401, message: 'Sign in to edit a section.' }))
-  const summaryId = idOf(originalDoc.summary)
+  const summaryId = relatedId(originalDoc.summary)
   if (!summaryId) throw refusalError(refusal({ status: 409, message: 'This section edit has lost its summary: open the section again.' }))
   const summary = await req.payload.findByID({
     collection: slugs.summaries,

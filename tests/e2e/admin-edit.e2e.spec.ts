@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { lexical } from '@/domain/richtext/buildLexical'
+
 import { artifacts, signIn } from './helpers'
 
 test('a writer signs in to the admin and saves a draft edit of a drug', async ({ page }) => {
@@ -26,31 +28,11 @@ test('a writer signs in to the admin and saves a draft edit of a drug', async ({
 test('a writer edits one section of a long summary from its outline, and the draft has the change', async ({ page }) => {
   await signIn(page, 'writer@galley.test')
   // A summary longer than the admin edits in one form (INLINE_SECTIONS_LIMIT, 40): 45 sections.
-  const paragraph = (text: string) => ({
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  })
   const sections = Array.from({ length: 45 }, (_, index) => ({
     title: `Part ${index + 1}`,
     level: index % 3 === 0 ? 1 : 2,
     sectionType: 'other',
-    body: paragraph(`Text of part ${index + 1}.`),
+    body: lexical([`Text of part ${index + 1}.`]),
   }))
   const made = await page.request.post('/api/summaries?draft=true', {
     data: {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexical } from '@/domain/richtext/buildLexical'
+
 import { login, rest, testPayload } from '../helpers/payload'
 import { testSlugPrefix } from '../helpers/reviewClient'
 
@@ -8,26 +10,6 @@ import { testSlugPrefix } from '../helpers/reviewClient'
  * as a "section edit", and saving it writes the section into the summary's draft as the writer, through
  * the summary's own update. These tests work on a three-section draft summary of their own.
  */
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
 const textOf = (body: unknown) => JSON.stringify(body).match(/"text":"([^"]*)"/)?.[1]
 
 type Section = { id: string; title: string; level: number; body: unknown }
@@ -60,9 +42,9 @@ describe('editing a summary one section at a time', () => {
         summaryType: 'treatment',
         cancerType: 'Test cancer',
         sections: [
-          { title: 'General Information', level: 1, sectionType: 'other', body: paragraph('First.') },
-          { title: 'Stage I', level: 2, sectionType: 'other', body: paragraph('Second.') },
-          { title: 'Stage II', level: 2, sectionType: 'other', body: paragraph('Third.') },
+          { title: 'General Information', level: 1, sectionType: 'other', body: lexical(['First.']) },
+          { title: 'Stage I', level: 2, sectionType: 'other', body: lexical(['Second.']) },
+          { title: 'Stage II', level: 2, sectionType: 'other', body: lexical(['Third.']) },
         ],
       },
     })
@@ -85,7 +67,7 @@ describe('editing a summary one section at a time', () => {
     expect(edit).toMatchObject({ summary: id, sectionId: stageI.id, title: 'Stage I', level: 2 })
     expect(textOf(edit.body)).toBe('Second.')
 
-    const saved = await save(opened.body.id, { title: 'Stage I disease', body: paragraph('Second, revised.') })
+    const saved = await save(opened.body.id, { title: 'Stage I disease', body: lexical(['Second, revised.']) })
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
 
     const after = await draft()
@@ -103,13 +85,13 @@ describe('editing a summary one section at a time', () => {
     const section = (await draft()).sections[2]
     const opened = await open(section.id)
     const sections = (await draft()).sections.map((row) =>
-      row.id === section.id ? { ...row, body: paragraph('The editor’s text.') } : row,
+      row.id === section.id ? { ...row, body: lexical(['The editor’s text.']) } : row,
     )
     expect((await rest({ method: 'PATCH', path: `/summaries/${id}?draft=true`, token: tokens.editor, body: { sections } })).status).toBe(
       200,
     )
 
-    const refused = await save(opened.body.id, { body: paragraph('The writer’s text.') })
+    const refused = await save(opened.body.id, { body: lexical(['The writer’s text.']) })
     expect(refused.status).toBe(409)
     expect(refused.body.errors[0].message).toMatch(/changed in the summary since you opened it/)
     expect(textOf((await draft()).sections[2].body)).toBe('The editor’s text.')
@@ -122,7 +104,7 @@ describe('editing a summary one section at a time', () => {
     const added = await rest({ method: 'POST', path: `/summaries/${id}/sections/${anchor.id}/add-after`, token: tokens.writer })
     expect(added.status).toBe(201)
     expect((await draft()).sections).toHaveLength(3)
-    expect((await save(added.body.id, { title: 'Incidence', body: paragraph('New.') })).status).toBe(200)
+    expect((await save(added.body.id, { title: 'Incidence', body: lexical(['New.']) })).status).toBe(200)
     const sections = (await draft()).sections
     expect(sections.map((section) => section.title)).toEqual(['General Information', 'Incidence', 'Stage I disease', 'Stage II'])
     expect(sections[1].level).toBe(1)
@@ -153,7 +135,7 @@ describe('editing a summary one section at a time', () => {
     expect((await reviewOf()).state).toBe('approved')
 
     const opened = await open((await draft()).sections[0].id)
-    expect((await save(opened.body.id, { body: paragraph('First, after approval.') })).status).toBe(200)
+    expect((await save(opened.body.id, { body: lexical(['First, after approval.']) })).status).toBe(200)
     const review = await reviewOf()
     expect(review.state).toBe('in-review')
     expect(review.tally.approvals).toBe(0)

@@ -1,22 +1,17 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugs } from '@collections/slugs'
+import { relatedId } from '@/domain/revisions/readDoc'
 import { citationChipLabel } from '@/domain/references/citationChipLabel'
 
 type Props = { siblingData?: { reference?: unknown }; req: PayloadRequest }
-
-const idOf = (value: unknown): number | string | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return null
-}
 
 /**
  * The label of an inline citation in the editor: "First author, year" of its reference, read with the
  * signed-in person's access, its full citation on hover; "Citation" until a reference is chosen.
  */
 export const CitationLabel = async ({ siblingData, req }: Props) => {
-  const id = idOf(siblingData?.reference)
+  const id = relatedId(siblingData?.reference)
   if (id === null) return <span>Citation</span>
   const reference = await req.payload.findByID({
     collection: slugs.references,
